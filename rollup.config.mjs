@@ -1,0 +1,56 @@
+// CDN build of @ancre/widgets: minified ESM, an all-in-one entry and a lazy autoloader, with Lit,
+// XState and marked in shared chunks so that a page never holds two copies of Lit (two copies
+// break Trusted Types: "Policy lit-html already exists").
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import json from '@rollup/plugin-json';
+import { readdirSync } from 'node:fs';
+
+const entries = Object.fromEntries(
+  readdirSync('packages/widgets/src')
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .map((f) => [f.replace(/\.ts$/, ''), `packages/widgets/src/${f}`]),
+);
+
+const vendor = (id) => {
+  if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
+  if (/node_modules\/xstate\//.test(id)) return 'xstate';
+  if (/node_modules\/marked\//.test(id)) return 'marked';
+  return undefined;
+};
+
+export default {
+  input: entries,
+  output: {
+    dir: 'packages/widgets/dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: vendor,
+  },
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [
+    nodeResolve({ exportConditions: ['production', 'default'], browser: true }),
+    json({ compact: true }),
+    typescript({
+      tsconfig: 'packages/widgets/tsconfig.json',
+      compilerOptions: {
+        composite: false,
+        declaration: false,
+        declarationMap: false,
+        outDir: 'packages/widgets/dist',
+        rootDir: 'packages/widgets/src',
+        noEmitOnError: true,
+        incremental: false,
+        tsBuildInfoFile: null,
+      },
+    }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+    warn(warning);
+  },
+};
