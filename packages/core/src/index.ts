@@ -12,3 +12,4 @@ export * from './i18n/strings.js';
 export { coreStrings, type CoreStrings } from './i18n/core-strings.js';
 export * from './theme/tokens.js';
 export * from './theme/presets.js';
+export * from './text/normalize.js';
