@@ -37,7 +37,8 @@ export class MachineController<TLogic extends AnyActorLogic> implements Reactive
   private actorRef: Actor<TLogic> | undefined;
   private subscriptions: Subscription[] = [];
   private persisted: unknown;
-  private current: SnapshotFrom<TLogic> | undefined;
+  private current!: SnapshotFrom<TLogic>;
+  private started = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -53,8 +54,8 @@ export class MachineController<TLogic extends AnyActorLogic> implements Reactive
 
   /** The latest snapshot (kept after disconnect so a render can still read it). */
   get snapshot(): SnapshotFrom<TLogic> {
-    if (!this.current) this.start();
-    return this.current as SnapshotFrom<TLogic>;
+    if (!this.started) this.start();
+    return this.current;
   }
 
   get running(): boolean {
@@ -91,6 +92,7 @@ export class MachineController<TLogic extends AnyActorLogic> implements Reactive
       ...(snapshot ? { snapshot } : {}),
     } as never) as Actor<TLogic>;
     this.actorRef = actor;
+    this.started = true;
     this.subscriptions.push(
       actor.subscribe({
         next: (next) => {
