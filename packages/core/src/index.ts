@@ -13,3 +13,4 @@ export { coreStrings, type CoreStrings } from './i18n/core-strings.js';
 export * from './theme/tokens.js';
 export * from './theme/presets.js';
 export * from './text/normalize.js';
+export * from './packs/fetch-json.js';
