@@ -1,0 +1,415 @@
+/**
+ * The service finder's state machine: pure, no DOM, no I/O. The four actors (`loadData`,
+ * `resolveQuery`, `findNearby`, `locate`) are placeholders here; the element provides the real ones
+ * through `finderMachine.provide({ actors })` and tests provide fakes.
+ *
+ * ```
+ * loading ──done──▶ idle ◀──back── ambiguous
+ *    │  └─(commune attribute)─▶ resolving
+ *    └─error─▶ dataError ──retry──▶ loading
+ * idle ──search──▶ resolving ──1 commune──▶ searching ──▶ results ──select──▶ details
+ *                        ├──several──▶ ambiguous ──chooseCommune──▶ searching └──▶ noResult
+ *                        └──none──▶ noResult
+ * idle ──locate──▶ locating ──▶ searching | geolocationFailed.{denied,timeout,unavailable}
+ * ```
+ */
+import { assign, emit, fromPromise, setup } from 'xstate';
+import { toProblems, type AncreProblem } from '@ancre/core';
+import type { LatLon, ServiceId, ServiceKind, ServicePoint, ServiceResult } from './service-finder.types.js';
+
+/** A commune as the finder needs it (mapped from core's commune index). */
+export interface FinderCommune {
+  /** INSEE code, e.g. "69123". */
+  code: string;
+  name: string;
+  postcodes?: readonly string[];
+  /** Département code, e.g. "69", "2A", "974". */
+  departement?: string;
+  location: LatLon;
+}
+
+export interface FinderFilters {
+  services: ServiceId[];
+  kinds: ServiceKind[];
+  openNow: boolean;
+}
+
+/** Where distances are measured from. */
+export type FinderOrigin = { type: 'commune'; commune: FinderCommune } | { type: 'position'; location: LatLon };
+
+/** What the data loader reports once the points are ready. */
+export interface FinderDataInfo {
+  count: number;
+  attribution?: string;
+  licence?: string;
+  date?: string;
+}
+
+export const GEOLOCATION_FAILURES = ['denied', 'timeout', 'unavailable'] as const;
+export type GeolocationFailure = (typeof GEOLOCATION_FAILURES)[number];
+
+/** Thrown (rejected) by a `locate` actor. */
+export class GeolocationError extends Error {
+  constructor(readonly reason: GeolocationFailure) {
+    super(`geolocation ${reason}`);
+    this.name = 'GeolocationError';
+  }
+}
+
+export interface FinderInput {
+  /** INSEE code of a commune to search around as soon as the data is loaded. */
+  commune?: string;
+  filters?: Partial<FinderFilters>;
+  /** Most results shown. Default 10. */
+  limit?: number;
+}
+
+export interface FinderContext {
+  startCommune: string | undefined;
+  limit: number;
+  filters: FinderFilters;
+  data: FinderDataInfo | undefined;
+  /** The text a person typed last (commune name or postcode). */
+  query: string;
+  /** How the last search was asked. */
+  queryType: FinderQueryType | undefined;
+  /** Communes sharing the postcode or name typed, to choose from. */
+  candidates: FinderCommune[];
+  origin: FinderOrigin | undefined;
+  results: ServiceResult[];
+  selected: ServicePoint | undefined;
+  geolocationFailure: GeolocationFailure | undefined;
+  problems: AncreProblem[];
+}
+
+export type FinderQueryType = 'text' | 'commune' | 'position';
+
+export type FinderEvent =
+  | { type: 'search'; query: string }
+  | { type: 'chooseCommune'; commune: FinderCommune }
+  | { type: 'locate' }
+  | { type: 'setFilters'; filters: Partial<FinderFilters> }
+  | { type: 'setLimit'; limit: number }
+  | { type: 'select'; id: string }
+  | { type: 'back' }
+  | { type: 'retry' };
+
+/** Domain events, re-dispatched by the element as DOM events. The position is never part of them. */
+export type FinderEmitted =
+  | { type: 'search'; queryType: FinderQueryType; query?: string; commune?: { code: string; name: string }; filters: FinderFilters }
+  | { type: 'select'; point: ServicePoint };
+
+export interface ResolveQueryInput {
+  query: string;
+  /** `code`: the query is an INSEE code (the `commune` attribute); `text`: a name or a postcode. */
+  by: 'text' | 'code';
+}
+
+export interface FindNearbyInput {
+  origin: FinderOrigin;
+  filters: FinderFilters;
+  limit: number;
+}
+
+export const DEFAULT_LIMIT = 10;
+
+const notProvided = (name: string) => () => Promise.reject(new Error(`[ancre] the "${name}" actor was not provided`));
+
+function normalizeLimit(limit: number | undefined): number {
+  return Number.isFinite(limit) && (limit as number) > 0 ? Math.floor(limit as number) : DEFAULT_LIMIT;
+}
+
+function reasonOf(error: unknown): GeolocationFailure {
+  if (error instanceof GeolocationError) return error.reason;
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  return (GEOLOCATION_FAILURES as readonly unknown[]).includes(reason) ? (reason as GeolocationFailure) : 'unavailable';
+}
+
+export const finderMachine = setup({
+  types: {
+    context: {} as FinderContext,
+    input: {} as FinderInput,
+    events: {} as FinderEvent,
+    emitted: {} as FinderEmitted,
+    tags: {} as 'loading' | 'busy' | 'error',
+  },
+  actors: {
+    loadData: fromPromise<FinderDataInfo, void>(notProvided('loadData')),
+    resolveQuery: fromPromise<FinderCommune[], ResolveQueryInput>(notProvided('resolveQuery')),
+    findNearby: fromPromise<ServiceResult[], FindNearbyInput>(notProvided('findNearby')),
+    locate: fromPromise<LatLon, void>(notProvided('locate')),
+  },
+  guards: {
+    hasQuery: ({ event }) => event.type === 'search' && event.query.trim().length > 0,
+    hasStartCommune: ({ context }) => Boolean(context.startCommune),
+    hasOrigin: ({ context }) => context.origin !== undefined,
+    noCommuneFound: (_, params: { communes: FinderCommune[] }) => params.communes.length === 0,
+    oneCommuneFound: (_, params: { communes: FinderCommune[] }) => params.communes.length === 1,
+    noResultFound: (_, params: { results: ServiceResult[] }) => params.results.length === 0,
+    isKnownResult: ({ context, event }) => event.type === 'select' && context.results.some((r) => r.point.id === event.id),
+    isGeolocationDenied: (_, params: { error: unknown }) => reasonOf(params.error) === 'denied',
+    isGeolocationTimeout: (_, params: { error: unknown }) => reasonOf(params.error) === 'timeout',
+  },
+  actions: {
+    rememberData: assign({ data: (_, params: { data: FinderDataInfo }) => params.data, problems: [] }),
+    rememberProblems: assign({
+      problems: (_, params: { error: unknown }) => toProblems(params.error, { code: 'load/failed' }),
+    }),
+    rememberQuery: assign({
+      query: ({ event }) => (event.type === 'search' ? event.query.trim() : ''),
+      queryType: 'text' as const,
+      candidates: [],
+      origin: undefined,
+      results: [],
+      selected: undefined,
+      geolocationFailure: undefined,
+    }),
+    rememberStartQuery: assign({ query: ({ context }) => context.startCommune ?? '', queryType: 'commune' as const }),
+    rememberCandidates: assign({ candidates: (_, params: { communes: FinderCommune[] }) => params.communes }),
+    useCommune: assign({
+      origin: (_, params: { commune: FinderCommune }) => ({ type: 'commune' as const, commune: params.commune }),
+      geolocationFailure: undefined,
+    }),
+    markCommuneChoice: assign({ queryType: 'commune' as const }),
+    usePosition: assign({
+      origin: (_, params: { location: LatLon }) => ({ type: 'position' as const, location: params.location }),
+      queryType: 'position' as const,
+      query: '',
+      candidates: [],
+      geolocationFailure: undefined,
+    }),
+    forgetOrigin: assign({ origin: undefined, results: [], selected: undefined, candidates: [] }),
+    rememberGeolocationFailure: assign({
+      geolocationFailure: (_, params: { error: unknown }) => reasonOf(params.error),
+    }),
+    rememberResults: assign({ results: (_, params: { results: ServiceResult[] }) => params.results }),
+    mergeFilters: assign({
+      filters: ({ context, event }) => (event.type === 'setFilters' ? { ...context.filters, ...event.filters } : context.filters),
+    }),
+    setLimit: assign({ limit: ({ context, event }) => (event.type === 'setLimit' ? normalizeLimit(event.limit) : context.limit) }),
+    selectPoint: assign({
+      selected: ({ context, event }) => (event.type === 'select' ? context.results.find((r) => r.point.id === event.id)?.point : undefined),
+    }),
+    clearSelection: assign({ selected: undefined }),
+    emitSearch: emit(({ context }): FinderEmitted => {
+      const commune = context.origin?.type === 'commune' ? context.origin.commune : undefined;
+      return {
+        type: 'search',
+        queryType: context.queryType ?? 'text',
+        ...(context.queryType === 'text' && context.query ? { query: context.query } : {}),
+        ...(commune ? { commune: { code: commune.code, name: commune.name } } : {}),
+        filters: { ...context.filters, services: [...context.filters.services], kinds: [...context.filters.kinds] },
+      };
+    }),
+    emitSearchNotFound: emit(({ context }): FinderEmitted => ({
+      type: 'search',
+      queryType: context.queryType ?? 'text',
+      ...(context.query ? { query: context.query } : {}),
+      filters: { ...context.filters, services: [...context.filters.services], kinds: [...context.filters.kinds] },
+    })),
+    emitSelect: emit(({ context }): FinderEmitted => ({ type: 'select', point: context.selected! })),
+  },
+}).createMachine({
+  id: 'serviceFinder',
+  context: ({ input }) => ({
+    startCommune: input.commune?.trim() || undefined,
+    limit: normalizeLimit(input.limit),
+    filters: {
+      services: [...(input.filters?.services ?? [])],
+      kinds: [...(input.filters?.kinds ?? [])],
+      openNow: input.filters?.openNow ?? false,
+    },
+    data: undefined,
+    query: '',
+    queryType: undefined,
+    candidates: [],
+    origin: undefined,
+    results: [],
+    selected: undefined,
+    geolocationFailure: undefined,
+    problems: [],
+  }),
+  initial: 'loading',
+  on: {
+    setLimit: { actions: 'setLimit' },
+  },
+  states: {
+    loading: {
+      tags: ['loading'],
+      invoke: {
+        src: 'loadData',
+        onDone: [
+          {
+            guard: 'hasStartCommune',
+            target: 'ready.resolvingStart',
+            actions: [{ type: 'rememberData', params: ({ event }) => ({ data: event.output }) }],
+          },
+          { target: 'ready', actions: [{ type: 'rememberData', params: ({ event }) => ({ data: event.output }) }] },
+        ],
+        onError: { target: 'dataError', actions: [{ type: 'rememberProblems', params: ({ event }) => ({ error: event.error }) }] },
+      },
+    },
+    dataError: {
+      tags: ['error'],
+      on: { retry: 'loading' },
+    },
+    /** The data is there: the search form is always available, whatever the child state. */
+    ready: {
+      initial: 'idle',
+      on: {
+        search: { guard: 'hasQuery', target: '.resolving', actions: 'rememberQuery' },
+        chooseCommune: {
+          target: '.searching',
+          actions: ['markCommuneChoice', { type: 'useCommune', params: ({ event }) => ({ commune: event.commune }) }],
+        },
+        locate: { target: '.locating', actions: 'forgetOrigin' },
+        setFilters: [
+          { guard: 'hasOrigin', target: '.searching', actions: 'mergeFilters' },
+          { actions: 'mergeFilters' },
+        ],
+      },
+      states: {
+        /** The search form, nothing searched yet. */
+        idle: {},
+        /** The `commune` attribute: an INSEE code resolved once the data is there. */
+        resolvingStart: {
+          tags: ['busy'],
+          entry: 'rememberStartQuery',
+          invoke: {
+            src: 'resolveQuery',
+            input: ({ context }) => ({ query: context.startCommune ?? '', by: 'code' as const }),
+            onDone: [
+              { guard: { type: 'noCommuneFound', params: ({ event }) => ({ communes: event.output }) }, target: 'idle' },
+              { target: 'searching', actions: [{ type: 'useCommune', params: ({ event }) => ({ commune: event.output[0]! }) }] },
+            ],
+            onError: 'idle',
+          },
+        },
+        /** A name or postcode typed: which commune(s) is it? */
+        resolving: {
+          tags: ['busy'],
+          invoke: {
+            src: 'resolveQuery',
+            input: ({ context }) => ({ query: context.query, by: 'text' as const }),
+            onDone: [
+              {
+                guard: { type: 'noCommuneFound', params: ({ event }) => ({ communes: event.output }) },
+                target: 'noResult',
+                actions: ['forgetOrigin', 'emitSearchNotFound'],
+              },
+              {
+                guard: { type: 'oneCommuneFound', params: ({ event }) => ({ communes: event.output }) },
+                target: 'searching',
+                actions: [{ type: 'useCommune', params: ({ event }) => ({ commune: event.output[0]! }) }],
+              },
+              { target: 'ambiguous', actions: [{ type: 'rememberCandidates', params: ({ event }) => ({ communes: event.output }) }] },
+            ],
+            onError: { target: '#serviceFinder.dataError', actions: [{ type: 'rememberProblems', params: ({ event }) => ({ error: event.error }) }] },
+          },
+        },
+        /** Several communes share what was typed (a postcode): the person chooses one. */
+        ambiguous: {
+          on: { back: { target: 'idle', actions: 'forgetOrigin' } },
+        },
+        /** Waiting for the browser's position (asked only after the "Around me" press). */
+        locating: {
+          tags: ['busy'],
+          invoke: {
+            src: 'locate',
+            onDone: {
+              target: 'searching',
+              actions: [{ type: 'usePosition', params: ({ event }) => ({ location: event.output }) }],
+            },
+            onError: [
+              {
+                guard: { type: 'isGeolocationDenied', params: ({ event }) => ({ error: event.error }) },
+                target: 'geolocationFailed.denied',
+                actions: [{ type: 'rememberGeolocationFailure', params: ({ event }) => ({ error: event.error }) }],
+              },
+              {
+                guard: { type: 'isGeolocationTimeout', params: ({ event }) => ({ error: event.error }) },
+                target: 'geolocationFailed.timeout',
+                actions: [{ type: 'rememberGeolocationFailure', params: ({ event }) => ({ error: event.error }) }],
+              },
+              {
+                target: 'geolocationFailed.unavailable',
+                actions: [{ type: 'rememberGeolocationFailure', params: ({ event }) => ({ error: event.error }) }],
+              },
+            ],
+          },
+        },
+        /** The position could not be had: a message, and the text search is still there. */
+        geolocationFailed: {
+          initial: 'unavailable',
+          states: { denied: {}, timeout: {}, unavailable: {} },
+        },
+        searching: {
+          tags: ['busy'],
+          entry: ['clearSelection', 'emitSearch'],
+          invoke: {
+            src: 'findNearby',
+            input: ({ context }) => ({ origin: context.origin!, filters: context.filters, limit: context.limit }),
+            onDone: [
+              {
+                guard: { type: 'noResultFound', params: ({ event }) => ({ results: event.output }) },
+                target: 'noResult',
+                actions: [{ type: 'rememberResults', params: ({ event }) => ({ results: event.output }) }],
+              },
+              { target: 'results', actions: [{ type: 'rememberResults', params: ({ event }) => ({ results: event.output }) }] },
+            ],
+            onError: { target: '#serviceFinder.dataError', actions: [{ type: 'rememberProblems', params: ({ event }) => ({ error: event.error }) }] },
+          },
+        },
+        results: {
+          on: {
+            select: { guard: 'isKnownResult', target: 'details', actions: ['selectPoint', 'emitSelect'] },
+          },
+        },
+        noResult: {},
+        /** One point, with directions. */
+        details: {
+          on: {
+            back: { target: 'results', actions: 'clearSelection' },
+            select: { guard: 'isKnownResult', target: 'details', reenter: true, actions: ['selectPoint', 'emitSelect'] },
+          },
+        },
+      },
+    },
+  },
+});
+
+export type FinderMachine = typeof finderMachine;
+
+/** The view-level name of a snapshot's state (stories and tests force and check these). */
+export const FINDER_VIEWS = [
+  'loading',
+  'dataError',
+  'idle',
+  'busy',
+  'ambiguous',
+  'locating',
+  'geolocationDenied',
+  'geolocationTimeout',
+  'geolocationUnavailable',
+  'results',
+  'noResult',
+  'details',
+] as const;
+export type FinderView = (typeof FINDER_VIEWS)[number];
+
+/** Maps a snapshot to the view the element renders. Pure. */
+export function finderView(snapshot: { matches: (value: never) => boolean }): FinderView {
+  const m = (value: unknown): boolean => snapshot.matches(value as never);
+  if (m('loading')) return 'loading';
+  if (m('dataError')) return 'dataError';
+  if (m({ ready: 'locating' })) return 'locating';
+  if (m({ ready: { geolocationFailed: 'denied' } })) return 'geolocationDenied';
+  if (m({ ready: { geolocationFailed: 'timeout' } })) return 'geolocationTimeout';
+  if (m({ ready: 'geolocationFailed' })) return 'geolocationUnavailable';
+  if (m({ ready: 'resolving' }) || m({ ready: 'resolvingStart' }) || m({ ready: 'searching' })) return 'busy';
+  if (m({ ready: 'ambiguous' })) return 'ambiguous';
+  if (m({ ready: 'results' })) return 'results';
+  if (m({ ready: 'noResult' })) return 'noResult';
+  if (m({ ready: 'details' })) return 'details';
+  return 'idle';
+}
