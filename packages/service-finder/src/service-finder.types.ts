@@ -178,24 +178,38 @@ export interface ServicePoint {
   updated?: string;
 }
 
+/** A source of a pack (same shape as core's `PackSource`). */
+export interface ServicesPackSource {
+  name: string;
+  url?: string;
+  licence?: string;
+  date?: string;
+}
+
 /**
- * A services pack: core's pack envelope with `kind: 'ancre/services'` and ServicePoint items.
- * (Mirrors core's `Pack<T>`; when core's packs module exports it, this is `Pack<ServicePoint>`.)
+ * A services pack: core's pack envelope (`PackEnvelope<ServicePoint>` in packages/core/src/packs)
+ * with `kind: 'ancre/services'` and ServicePoint items. Validate with core's
+ * `validatePack(data, { kind: 'ancre/services', validateItem: validateServicePoint })`.
  */
 export interface ServicesPack {
+  $schema?: string;
   kind: 'ancre/services';
-  /** Pack format version. */
-  version?: number;
-  id?: string;
-  title?: string;
-  /** URL or id of a pack this one extends (items with the same id replace, new ones add). */
+  /** e.g. `fr.anct.cartographie.69`. */
+  id: string;
+  /** Semantic version, e.g. `1.0.0`. */
+  version: string;
+  locale: string;
+  licence: string;
+  sources: ServicesPackSource[];
+  /** Id or URL of a pack this one extends (items with the same id replace, new ones add). */
   extends?: string;
-  /** Attribution shown in the widget (e.g. "Données : ANCT, cartographie nationale, Licence Ouverte 2.0"). */
+  items: ServicePoint[];
+  /** Ids of base items to drop. */
+  remove?: string[];
+  /** Attribution line shown in the widget (e.g. "Données : ANCT, Licence Ouverte 2.0"). */
   attribution?: string;
-  licence?: string;
   /** ISO date of the pack build. */
   date?: string;
-  items: ServicePoint[];
 }
 
 /** `index.json` beside the per-département packs (`<dep>.json`). */

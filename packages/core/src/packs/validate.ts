@@ -179,24 +179,12 @@ export function validatePack<T extends { id: string } = { id: string }>(
   return problems.some(isBlocking) ? { problems } : { pack: pack as unknown as PackEnvelope<T>, problems };
 }
 
-/** Document order: `$.items[2]` before `$.items[10]`; stable for equal paths. */
+/** Document order by item: envelope problems first, then item by item (a stable sort). */
 function byPath(a: PackProblem, b: PackProblem): number {
-  const ka = pathKey(a.path ?? '');
-  const kb = pathKey(b.path ?? '');
-  for (let i = 0; i < Math.min(ka.length, kb.length); i++) {
-    const x = ka[i]!;
-    const y = kb[i]!;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return 0; // different field names: keep the order the checks produced (declaration order)
-  }
-  return ka.length - kb.length;
+  return itemIndex(a.path) - itemIndex(b.path);
 }
 
-function pathKey(path: string): (string | number)[] {
-  const parts: (string | number)[] = [];
-  const re = /\.([^.[]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(path))) parts.push(m[2] !== undefined ? Number(m[2]) : (m[1] ?? m[3] ?? ''));
-  return parts;
+function itemIndex(path: string | undefined): number {
+  const m = /^\$\.items\[(\d+)\]/.exec(path ?? '');
+  return m ? Number(m[1]) : -1;
 }
