@@ -86,15 +86,40 @@ export const LEAF_MAP = {
   "transport . voiture . motorisation = 'électrique'": { is: { car: 'electric' } },
 };
 
-/** Three-valued simplification helpers: true / false constants or a Condition. */
+/** Simplification helpers over true / false constants and Conditions (dedupe, merge lists on one key). */
+const dedupe = (parts) => [...new Map(parts.map((p) => [JSON.stringify(p), p])).values()];
+const singleIs = (c) => (typeof c === 'object' && 'is' in c && Object.keys(c.is).length === 1 ? Object.keys(c.is)[0] : undefined);
+const asList = (v) => (Array.isArray(v) ? v : [v]);
+/** Merges `is` tests on the same single key into one list (for `any`) — or their negations (for `all`). */
+function mergeSameKey(parts, unwrap, wrap) {
+  const out = [];
+  for (const p of parts) {
+    const inner = unwrap(p);
+    const key = inner && singleIs(inner);
+    const prev = key && out.find((o) => unwrap(o) && singleIs(unwrap(o)) === key);
+    if (prev) {
+      const values = [...new Set([...asList(unwrap(prev).is[key]), ...asList(inner.is[key])])];
+      out[out.indexOf(prev)] = wrap({ is: { [key]: values.length === 1 ? values[0] : values } });
+    } else out.push(p);
+  }
+  return out;
+}
 const and = (parts) => {
   if (parts.includes(false)) return false;
-  const rest = parts.filter((p) => p !== true);
+  const rest = mergeSameKey(
+    dedupe(parts.filter((p) => p !== true).flatMap((p) => ('all' in p ? p.all : [p]))),
+    (p) => ('not' in p ? p.not : undefined),
+    (c) => ({ not: c }),
+  );
   return rest.length === 0 ? true : rest.length === 1 ? rest[0] : { all: rest };
 };
 const or = (parts) => {
   if (parts.includes(true)) return true;
-  const rest = parts.filter((p) => p !== false);
+  const rest = mergeSameKey(
+    dedupe(parts.filter((p) => p !== false).flatMap((p) => ('any' in p ? p.any : [p]))),
+    (p) => p,
+    (c) => c,
+  );
   return rest.length === 0 ? false : rest.length === 1 ? rest[0] : { any: rest };
 };
 const not = (c) => (c === true ? false : c === false ? true : 'not' in c ? c.not : { not: c });
@@ -112,7 +137,9 @@ export function translateCondition(node, positive, unmapped = new Set()) {
   if (node && typeof node === 'object') {
     if ('toutes ces conditions' in node) return and(node['toutes ces conditions'].map((n) => translateCondition(n, positive, unmapped)));
     if ('une de ces conditions' in node) return or(node['une de ces conditions'].map((n) => translateCondition(n, positive, unmapped)));
-    if ('est défini' in node) return positive; // our evaluation already treats an unanswered key as applicable
+    // `est défini X` guards a test on X; our evaluation already treats an unanswered key as unknown
+    // (applicable), so the guard itself is neutral in both polarities.
+    if ('est défini' in node) return true;
   }
   unmapped.add(JSON.stringify(node));
   return positive;

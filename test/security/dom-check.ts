@@ -1,6 +1,6 @@
 // Structural checks of what the markdown renderer put into the DOM: an allow-list of tags, of
 // attributes and of attribute values; every href/src passes the URL policy.
-import { isAllowedUrl, type UrlPolicyOptions } from '@ancre/core';
+import { isAllowedUrl, type UrlPolicyOptions } from '../../packages/core/src/markdown/index.js';
 
 export const ALLOWED_TAGS = new Set([
   'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'EM', 'STRONG', 'DEL', 'CODE', 'PRE', 'BLOCKQUOTE', 'UL', 'OL',
@@ -23,8 +23,8 @@ const VALUE_RULES: Record<string, (value: string, el: Element) => boolean> = {
   loading: (v, el) => el.tagName === 'IMG' && v === 'lazy',
   referrerpolicy: (v, el) => el.tagName === 'IMG' && v === 'no-referrer',
   class: (v) => /^(md-(align-(left|center|right)|image-alt)|language-[A-Za-z0-9_+-]{1,32})$/.test(v),
-  href: (v, el) => el.tagName === 'A',
-  src: (v, el) => el.tagName === 'IMG',
+  href: (_v, el) => el.tagName === 'A',
+  src: (_v, el) => el.tagName === 'IMG',
   alt: (_v, el) => el.tagName === 'IMG',
 };
 

@@ -14,3 +14,4 @@ export * from './theme/tokens.js';
 export * from './theme/presets.js';
 export * from './text/normalize.js';
 export * from './packs/fetch-json.js';
+export { AncreCard } from './card/ancre-card.js';

@@ -8,6 +8,12 @@ export interface CoreStrings {
   errorHowToFix: string;
   errorMore: { one: string; other: string };
   errorRetry: string;
+  /** Label of a problem that does not stop loading. */
+  errorWarning: string;
+  /** Announced once with the title: how many problems. */
+  errorSummary: { one: string; other: string };
+  /** Label before the line and column of a JSON syntax error. */
+  errorLine: string;
   loading: string;
 }
 
@@ -18,6 +24,9 @@ export const coreStrings: Translations<CoreStrings> = {
     errorHowToFix: 'Comment corriger',
     errorMore: { one: '{count} autre problème', other: '{count} autres problèmes' },
     errorRetry: 'Réessayer',
+    errorWarning: 'Avertissement',
+    errorSummary: { one: '{count} problème', other: '{count} problèmes' },
+    errorLine: 'ligne {line}, colonne {column}',
     loading: 'Chargement…',
   },
   en: {
@@ -26,6 +35,9 @@ export const coreStrings: Translations<CoreStrings> = {
     errorHowToFix: 'How to fix it',
     errorMore: { one: '{count} more problem', other: '{count} more problems' },
     errorRetry: 'Try again',
+    errorWarning: 'Warning',
+    errorSummary: { one: '{count} problem', other: '{count} problems' },
+    errorLine: 'line {line}, column {column}',
     loading: 'Loading…',
   },
 };

@@ -1,3 +1,4 @@
+import { fromPromise } from 'xstate';
 import { AncreError, toProblems } from '../errors.js';
 import type { Locale } from '../i18n/locale.js';
 import { fetchText } from './fetch-json.js';
@@ -272,3 +273,11 @@ export function loadProblems(error: unknown, signal?: AbortSignal): PackProblem[
   if (error instanceof DOMException && error.name === 'AbortError') return undefined;
   return toProblems(error, { code: 'internal' });
 }
+
+/**
+ * `loadPack` as XState actor logic: invoke it with the load options as `input`; the actor's signal
+ * cancels the load when the machine leaves the state. A widget may provide its own typed copy.
+ */
+export const loadPackLogic = fromPromise<LoadPackResult<{ id: string }>, LoadPackOptions>(({ input, signal }) =>
+  loadPack({ ...input, signal }),
+);

@@ -58,7 +58,7 @@ export const ngcFigures: NgcFigures = {
       "kgCo2ePerYear": 82,
       "basis": "persona",
       "persona": "Jessica",
-      "note": "Persona Jessica: lower median of the 1 model persona(s) to whom this action applies (none in the default situation).",
+      "note": "Persona Jessica: lower median of the 2 model persona(s) to whom this action applies (none in the default situation).",
       "applicability": {
         "is": {
           "diet": [
@@ -78,8 +78,8 @@ export const ngcFigures: NgcFigures = {
       "category": "food",
       "kgCo2ePerYear": 40,
       "basis": "persona",
-      "persona": "Jessica",
-      "note": "Persona Jessica: lower median of the 2 model persona(s) to whom this action applies (none in the default situation).",
+      "persona": "Sandy",
+      "note": "Persona Sandy: lower median of the 3 model persona(s) to whom this action applies (none in the default situation).",
       "applicability": {
         "is": {
           "diet": [
@@ -118,24 +118,12 @@ export const ngcFigures: NgcFigures = {
       "basis": "default",
       "note": "Default situation of the model (the average person in France).",
       "applicability": {
-        "any": [
-          {
-            "is": {
-              "diet": [
-                "meat-daily",
-                "meat-sometimes"
-              ]
-            }
-          },
-          {
-            "is": {
-              "diet": [
-                "meat-daily",
-                "meat-sometimes"
-              ]
-            }
-          }
-        ]
+        "is": {
+          "diet": [
+            "meat-daily",
+            "meat-sometimes"
+          ]
+        }
       },
       "supersedes": [
         "ngc.alimentation.repas.reduire-viande.max-1-par-jour",
@@ -154,33 +142,13 @@ export const ngcFigures: NgcFigures = {
       "basis": "default",
       "note": "Default situation of the model (the average person in France).",
       "applicability": {
-        "any": [
-          {
-            "is": {
-              "diet": [
-                "meat-daily",
-                "meat-sometimes"
-              ]
-            }
-          },
-          {
-            "is": {
-              "diet": [
-                "meat-daily",
-                "meat-sometimes"
-              ]
-            }
-          },
-          {
-            "is": {
-              "diet": [
-                "meat-daily",
-                "meat-sometimes",
-                "vegetarian"
-              ]
-            }
-          }
-        ]
+        "is": {
+          "diet": [
+            "meat-daily",
+            "meat-sometimes",
+            "vegetarian"
+          ]
+        }
       },
       "supersedes": [
         "ngc.alimentation.repas.reduire-viande.max-1-par-jour",
@@ -345,25 +313,24 @@ export const ngcFigures: NgcFigures = {
       "persona": "Mehdi",
       "note": "Persona Mehdi: lower median of the 2 model persona(s) to whom this action applies (none in the default situation).",
       "applicability": {
-        "any": [
+        "all": [
           {
             "is": {
-              "heating": "electric"
+              "heating": [
+                "electric",
+                "gas",
+                "oil"
+              ]
             }
           },
           {
-            "is": {
-              "heating": "gas"
-            }
-          },
-          {
-            "is": {
-              "heating": "oil"
-            }
-          },
-          {
-            "is": {
-              "heating": "gas"
+            "not": {
+              "is": {
+                "heating": [
+                  "heat-pump",
+                  "district"
+                ]
+              }
             }
           }
         ]
@@ -430,8 +397,8 @@ export const ngcFigures: NgcFigures = {
       "category": "housing",
       "kgCo2ePerYear": 80,
       "basis": "persona",
-      "persona": "Nolan",
-      "note": "Persona Nolan: lower median of the 1 model persona(s) to whom this action applies (none in the default situation).",
+      "persona": "Anne Claire",
+      "note": "Persona Anne Claire: lower median of the 2 model persona(s) to whom this action applies (none in the default situation).",
       "applicability": {
         "all": [
           {
@@ -457,7 +424,7 @@ export const ngcFigures: NgcFigures = {
       "kgCo2ePerYear": 18,
       "basis": "persona",
       "persona": "Sandy",
-      "note": "Persona Sandy: lower median of the 2 model persona(s) to whom this action applies (none in the default situation).",
+      "note": "Persona Sandy: lower median of the 3 model persona(s) to whom this action applies (none in the default situation).",
       "applicability": {
         "all": [
           {
@@ -482,8 +449,8 @@ export const ngcFigures: NgcFigures = {
       "category": "housing",
       "kgCo2ePerYear": 36,
       "basis": "persona",
-      "persona": "Mehdi",
-      "note": "Persona Mehdi: lower median of the 1 model persona(s) to whom this action applies (none in the default situation).",
+      "persona": "Anne Claire",
+      "note": "Persona Anne Claire: lower median of the 2 model persona(s) to whom this action applies (none in the default situation).",
       "applicability": {
         "all": [
           {
@@ -553,20 +520,14 @@ export const ngcFigures: NgcFigures = {
       "kgCo2ePerYear": 576,
       "basis": "persona",
       "persona": "Mehdi",
-      "note": "Persona Mehdi: lower median of the 3 model persona(s) to whom this action applies (none in the default situation).",
+      "note": "Persona Mehdi: lower median of the 4 model persona(s) to whom this action applies (none in the default situation).",
       "applicability": {
-        "any": [
-          {
-            "is": {
-              "flights": "often"
-            }
-          },
-          {
-            "is": {
-              "flights": "sometimes"
-            }
-          }
-        ]
+        "is": {
+          "flights": [
+            "often",
+            "sometimes"
+          ]
+        }
       },
       "supersedes": [
         "ngc.transport.avion.arreter-lavion-court",
@@ -582,18 +543,12 @@ export const ngcFigures: NgcFigures = {
       "basis": "none",
       "note": "Not applicable in the default situation nor to any model persona: no figure.",
       "applicability": {
-        "any": [
-          {
-            "is": {
-              "flights": "often"
-            }
-          },
-          {
-            "is": {
-              "flights": "sometimes"
-            }
-          }
-        ]
+        "is": {
+          "flights": [
+            "often",
+            "sometimes"
+          ]
+        }
       }
     },
     {
@@ -604,20 +559,14 @@ export const ngcFigures: NgcFigures = {
       "kgCo2ePerYear": 288,
       "basis": "persona",
       "persona": "Mehdi",
-      "note": "Persona Mehdi: lower median of the 3 model persona(s) to whom this action applies (none in the default situation).",
+      "note": "Persona Mehdi: lower median of the 4 model persona(s) to whom this action applies (none in the default situation).",
       "applicability": {
-        "any": [
-          {
-            "is": {
-              "flights": "often"
-            }
-          },
-          {
-            "is": {
-              "flights": "sometimes"
-            }
-          }
-        ]
+        "is": {
+          "flights": [
+            "often",
+            "sometimes"
+          ]
+        }
       },
       "supersedes": [
         "ngc.transport.avion.arreter-lavion-court"
@@ -630,17 +579,24 @@ export const ngcFigures: NgcFigures = {
       "category": "transport",
       "kgCo2ePerYear": 245,
       "basis": "default",
-      "note": "Default situation of the model (the average person in France)."
+      "note": "Default situation of the model (the average person in France).",
+      "applicability": {
+        "not": {
+          "is": {
+            "car": "none"
+          }
+        }
+      }
     },
     {
       "id": "ngc.transport.voiture.faire-durer",
       "rule": "transport . voiture . faire durer",
       "ngcCategory": "transport",
       "category": "transport",
-      "kgCo2ePerYear": 63,
+      "kgCo2ePerYear": 81,
       "basis": "persona",
-      "persona": "Sylviane",
-      "note": "Persona Sylviane: lower median of the 4 model persona(s) to whom this action applies (none in the default situation).",
+      "persona": "Anne Claire",
+      "note": "Persona Anne Claire: lower median of the 5 model persona(s) to whom this action applies (none in the default situation).",
       "applicability": {
         "not": {
           "is": {
@@ -657,7 +613,7 @@ export const ngcFigures: NgcFigures = {
       "kgCo2ePerYear": 400,
       "basis": "persona",
       "persona": "Sandy",
-      "note": "Persona Sandy: lower median of the 3 model persona(s) to whom this action applies (none in the default situation).",
+      "note": "Persona Sandy: lower median of the 4 model persona(s) to whom this action applies (none in the default situation).",
       "applicability": {
         "not": {
           "is": {
@@ -705,27 +661,16 @@ export const ngcFigures: NgcFigures = {
       "rule": "transport . voiture . voiture 5km",
       "ngcCategory": "transport",
       "category": "transport",
-      "kgCo2ePerYear": 211,
+      "kgCo2ePerYear": 306,
       "basis": "persona",
-      "persona": "Mehdi",
-      "note": "Persona Mehdi: lower median of the 4 model persona(s) to whom this action applies (none in the default situation).",
+      "persona": "Gérard",
+      "note": "Persona Gérard: lower median of the 5 model persona(s) to whom this action applies (none in the default situation).",
       "applicability": {
-        "all": [
-          {
-            "not": {
-              "is": {
-                "car": "none"
-              }
-            }
-          },
-          {
-            "not": {
-              "is": {
-                "car": "none"
-              }
-            }
+        "not": {
+          "is": {
+            "car": "none"
           }
-        ]
+        }
       }
     },
     {
@@ -736,24 +681,16 @@ export const ngcFigures: NgcFigures = {
       "kgCo2ePerYear": 106,
       "basis": "persona",
       "persona": "Sylviane",
-      "note": "Persona Sylviane: lower median of the 3 model persona(s) to whom this action applies (none in the default situation).",
+      "note": "Persona Sylviane: lower median of the 4 model persona(s) to whom this action applies (none in the default situation).",
       "applicability": {
-        "all": [
-          {
-            "not": {
-              "is": {
-                "car": "none"
-              }
-            }
-          },
-          {
-            "not": {
-              "is": {
-                "car": "electric"
-              }
-            }
+        "not": {
+          "is": {
+            "car": [
+              "none",
+              "electric"
+            ]
           }
-        ]
+        }
       }
     },
     {
@@ -763,7 +700,14 @@ export const ngcFigures: NgcFigures = {
       "category": "transport",
       "kgCo2ePerYear": 41,
       "basis": "default",
-      "note": "Default situation of the model (the average person in France)."
+      "note": "Default situation of the model (the average person in France).",
+      "applicability": {
+        "not": {
+          "is": {
+            "car": "none"
+          }
+        }
+      }
     },
     {
       "id": "ngc.transport.voiture.boulot.faire-du-covoiturage",
@@ -773,7 +717,7 @@ export const ngcFigures: NgcFigures = {
       "kgCo2ePerYear": 440,
       "basis": "persona",
       "persona": "Nolan",
-      "note": "Persona Nolan: lower median of the 3 model persona(s) to whom this action applies (none in the default situation).",
+      "note": "Persona Nolan: lower median of the 4 model persona(s) to whom this action applies (none in the default situation).",
       "applicability": {
         "not": {
           "is": {
@@ -832,10 +776,10 @@ export const ngcFigures: NgcFigures = {
       "rule": "transport . ferry . arrêter ferry",
       "ngcCategory": "transport",
       "category": "transport",
-      "kgCo2ePerYear": 3998,
+      "kgCo2ePerYear": 1499,
       "basis": "persona",
-      "persona": "Gérard",
-      "note": "Persona Gérard: lower median of the 1 model persona(s) to whom this action applies (none in the default situation).",
+      "persona": "Anne Claire",
+      "note": "Persona Anne Claire: lower median of the 2 model persona(s) to whom this action applies (none in the default situation).",
       "supersedes": [
         "ngc.transport.ferry.reduire-ferry"
       ]
@@ -845,10 +789,10 @@ export const ngcFigures: NgcFigures = {
       "rule": "transport . ferry . réduire ferry",
       "ngcCategory": "transport",
       "category": "transport",
-      "kgCo2ePerYear": 1999,
+      "kgCo2ePerYear": 750,
       "basis": "persona",
-      "persona": "Gérard",
-      "note": "Persona Gérard: lower median of the 1 model persona(s) to whom this action applies (none in the default situation)."
+      "persona": "Anne Claire",
+      "note": "Persona Anne Claire: lower median of the 2 model persona(s) to whom this action applies (none in the default situation)."
     },
     {
       "id": "ngc.divers.partage-ngc",
@@ -938,10 +882,10 @@ export const ngcFigures: NgcFigures = {
       "rule": "divers . textile . faire du tri",
       "ngcCategory": "divers",
       "category": "consumption",
-      "kgCo2ePerYear": 27,
+      "kgCo2ePerYear": 8.5,
       "basis": "persona",
-      "persona": "Sylviane",
-      "note": "Persona Sylviane: lower median of the 1 model persona(s) to whom this action applies (none in the default situation)."
+      "persona": "Anne Claire",
+      "note": "Persona Anne Claire: lower median of the 2 model persona(s) to whom this action applies (none in the default situation)."
     },
     {
       "id": "ngc.services-societaux.voter",
