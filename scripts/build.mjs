@@ -1,6 +1,6 @@
 // npm run build: data → type-check + per-package ESM/.d.ts/maps (tsc -b) → custom-elements.json →
 // themes → CDN bundles (rollup). Any step failing fails the build.
-import { existsSync, mkdirSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, copyFileSync, readdirSync, cpSync, rmSync } from 'node:fs';
 import { run, bin } from './run.mjs';
 
 const step = (ok, what) => {
@@ -34,6 +34,18 @@ mkdirSync('packages/core/dist/themes', { recursive: true });
 for (const name of PRESET_NAMES) writeFileSync(`packages/core/dist/themes/${name}.css`, presetCss(name));
 copyFileSync('packages/core/themes/dsfr.css', 'packages/core/dist/themes/dsfr.css');
 
-// 5. CDN bundles.
+// 5. CDN bundles (a clean output folder, so no stale chunk is ever served).
+rmSync('packages/widgets/dist', { recursive: true, force: true });
 step(run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']), 'rollup');
+
+// 6. Static files of the CDN package: the iframe embed page, themes and data next to the bundles.
+cpSync('packages/widgets/static', 'packages/widgets/dist', { recursive: true });
+cpSync('packages/core/dist/themes', 'packages/widgets/dist/themes', { recursive: true });
+for (const [from, to] of [
+  ['packages/core/dist/data', 'packages/widgets/dist/data'],
+  ['packages/service-finder/dist/data', 'packages/widgets/dist/data'],
+  ['packages/eco-assistant/dist/data', 'packages/widgets/dist/data'],
+]) {
+  if (existsSync(from)) cpSync(from, to, { recursive: true });
+}
 console.log('[ancre] build done');

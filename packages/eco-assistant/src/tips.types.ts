@@ -71,8 +71,25 @@ export interface Tip {
   saves: Localized;
   /** Words people would type (free-text matching). */
   keywords?: { fr: string[]; en: string[] };
-  /** Where the figure comes from: name, licence, optional URL and model rule. */
-  source: { name: string; licence: string; url?: string; rule?: string };
+  /** Where the figure comes from: name, licence, optional URL, model rule and how it was computed. */
+  source: { name: string; licence: string; url?: string; rule?: string; note?: string };
+  /**
+   * Ids of tips this one includes (Nos Gestes Climat's `action.dépasse`): "become vegetarian" includes
+   * "eat meat twice a week". Do not add both to a total; prefer showing only one of them.
+   */
+  supersedes?: string[];
+}
+
+/** A problem found in a tip: core's `AncreProblem`, plus a severity (an unknown field is only a warning). */
+export type TipProblem = AncreProblem & { severity?: 'error' | 'warning' };
+
+/** Context a pack validator may pass (same shape as core's `ItemCheckContext`). */
+export interface TipCheckContext {
+  locale?: 'fr' | 'en';
+  /** An override with `"$merge": true`: only the fields it gives are checked. */
+  partial?: boolean;
+  /** File or URL copied into each problem. */
+  source?: string;
 }
 
 /**
@@ -132,22 +149,48 @@ export function isApplicable(tip: Tip, situation: Situation): boolean {
 // Validation (used by core's pack validator as `validateItem`, and by `ancre validate`).
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const TIP_KEYS = ['id', 'category', 'kgCo2ePerYear', 'applicability', 'title', 'advice', 'howToStart', 'saves', 'keywords', 'source'];
+export const TIP_FIELDS = ['id', 'category', 'kgCo2ePerYear', 'applicability', 'title', 'advice', 'howToStart', 'saves', 'keywords', 'source', 'supersedes'] as const;
+const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._:/-]{0,199}$/u;
 
-/** Checks one tip of a pack; returns problems with JSON paths under `path` (e.g. `$.items[3]`). */
-export function validateTip(item: unknown, path: string): AncreProblem[] {
-  const problems: AncreProblem[] = [];
+/**
+ * Checks one tip of a pack; returns problems with JSON paths under `path` (e.g. `$.items[3]`).
+ * Matches core's `ItemValidator` (pass it as `validateItem`). An unknown field is a warning; with
+ * `context.partial` (an override with `"$merge": true`) absent fields are not reported.
+ */
+export function validateTip(item: unknown, path: string, context: TipCheckContext = {}): TipProblem[] {
+  const all = collectTipProblems(item, path);
+  const kept = context.partial ? all.filter((p) => p.code !== 'pack/missing-field' || !isAbsent(item, path, p.path)) : all;
+  return context.source ? kept.map((p) => ({ ...p, source: context.source })) : kept;
+}
+
+/** True when the problem's path names a field absent from the item (a partial override may omit it). */
+function isAbsent(item: unknown, base: string, at: string | undefined): boolean {
+  if (!at || !at.startsWith(`${base}.`) || !isObject(item)) return false;
+  const [field] = at.slice(base.length + 1).split('.');
+  return field !== undefined && item[field] === undefined;
+}
+
+function collectTipProblems(item: unknown, path: string): TipProblem[] {
+  const problems: TipProblem[] = [];
   const add = (code: string, at: string, message: string, hint?: string) =>
     problems.push({ code, path: at, message, ...(hint ? { hint } : {}) });
   if (!isObject(item)) {
-    add('pack/invalid-item', path, 'A tip must be an object.', 'Write the tip as { "id": …, "category": …, "title": {…}, … }.');
+    add('pack/wrong-type', path, 'A tip must be an object.', 'Write the tip as { "id": …, "category": …, "title": {…}, … }.');
     return problems;
   }
   for (const key of Object.keys(item)) {
-    if (!TIP_KEYS.includes(key)) add('pack/unknown-field', `${path}.${key}`, `Unknown field "${key}" in a tip.`, `Allowed fields: ${TIP_KEYS.join(', ')}.`);
+    if (key === '$merge') continue;
+    if (!(TIP_FIELDS as readonly string[]).includes(key)) {
+      problems.push({ code: 'pack/unknown-field', path: `${path}.${key}`, message: `Unknown field "${key}" in a tip.`, hint: `Allowed fields: ${TIP_FIELDS.join(', ')}.`, severity: 'warning' });
+    }
   }
-  if (typeof item.id !== 'string' || item.id.trim() === '') {
-    add('pack/missing-field', `${path}.id`, 'A tip needs an "id" (a non-empty text, unique in the pack).', 'Add "id": "transport.velo" for example.');
+  if (typeof item.id !== 'string' || !ID_PATTERN.test(item.id)) {
+    add(
+      item.id === undefined ? 'pack/missing-field' : 'pack/pattern',
+      `${path}.id`,
+      'A tip needs an "id": letters, digits and . _ : / -, unique in the pack.',
+      'Add "id": "transport.velo" for example.',
+    );
   }
   if (!(TIP_CATEGORIES as readonly unknown[]).includes(item.category)) {
     add(
@@ -184,12 +227,15 @@ export function validateTip(item: unknown, path: string): AncreProblem[] {
         add('pack/missing-field', `${path}.source.${key}`, `"source.${key}" must be a non-empty text.`);
       }
     }
-    for (const key of ['url', 'rule'] as const) {
+    for (const key of ['url', 'rule', 'note'] as const) {
       if (item.source[key] !== undefined && typeof item.source[key] !== 'string') add('pack/invalid-value', `${path}.source.${key}`, `"source.${key}" must be a text.`);
     }
     if (typeof item.source.url === 'string' && !/^https?:\/\//.test(item.source.url)) {
       add('pack/invalid-value', `${path}.source.url`, '"source.url" must start with http:// or https://.');
     }
+  }
+  if (item.supersedes !== undefined && (!Array.isArray(item.supersedes) || item.supersedes.some((s) => typeof s !== 'string' || !ID_PATTERN.test(s)))) {
+    add('pack/invalid-value', `${path}.supersedes`, '"supersedes" must be a list of tip ids.', 'Write ["ngc.alimentation.devenir-vegetarien"] for example.');
   }
   return problems;
 }

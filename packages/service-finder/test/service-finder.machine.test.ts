@@ -57,7 +57,7 @@ function start(input: FinderInput = {}, fakes: Fakes = {}) {
         calls.find.push(i);
         return (fakes.find ?? (async () => twoResults))(i);
       }),
-      locate: fromPromise<LatLon>(async () => {
+      locate: fromPromise<LatLon, void>(async () => {
         calls.locate++;
         return (fakes.locate ?? (async () => ({ lat: 45.7, lon: 4.8 })))();
       }),

@@ -1,2 +1,4 @@
-// Core's visible pieces (the error report, the commune search).
+// Core's visible pieces (card, error report, commune search) and core's API for page scripts
+// (validatePack, renderMarkdown, formatters...), from the same shared chunks as the widgets.
 import '@ancre/core/define.js';
+export * from '@ancre/core';

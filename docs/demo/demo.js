@@ -1,0 +1,35 @@
+// The demo page's own script (a webmaster's page code): theme and language switches, and a
+// partner's badly formed content pack shown through Ancre's error view.
+const root = document.documentElement;
+const theme = document.getElementById('theme');
+const lang = document.getElementById('lang');
+theme?.addEventListener('change', () => {
+  root.dataset.ancreTheme = theme.value;
+});
+lang?.addEventListener('change', () => {
+  root.lang = lang.value;
+});
+
+document.addEventListener('ancre-commune-select', (event) => {
+  const out = document.getElementById('commune-choice');
+  const c = event.detail?.commune;
+  if (out && c) out.textContent = `Commune choisie : ${c.name} (INSEE ${c.code}).`;
+});
+
+// A pack with mistakes, validated by the same code the widgets use.
+const report = document.getElementById('pack-error');
+if (report) {
+  customElements.whenDefined('ancre-error').then(async () => {
+    const core = await import('../../packages/widgets/dist/core.js');
+    const { validatePack } = core;
+    const broken = {
+      kind: 'ancre/services',
+      id: 'lanvaux-services',
+      version: '1.0',
+      locale: 'fr',
+      items: [{ id: 'mairie', name: '' }, { id: 'mairie' }],
+    };
+    const { problems } = validatePack(broken, { kind: 'ancre/services', source: 'lanvaux-services.json' });
+    report.problems = problems;
+  });
+}

@@ -1,0 +1,17 @@
+import type { TemplateResult } from 'lit';
+import type { LatLon, ServiceResult } from '../service-finder.types.js';
+import type { FinderStrings } from '../translations/fr.js';
+
+export interface MapRenderOptions {
+  results: readonly ServiceResult[];
+  /** The place distances are measured from (a commune centre or the person's position — never sent). */
+  origin: LatLon | undefined;
+  /** Tile template chosen by the page (`{z}/{x}/{y}`, optional `{s}`); without it nothing is requested. */
+  tileUrl: string | undefined;
+  tileAttribution: string | undefined;
+  t: (key: keyof FinderStrings & string, params?: Record<string, string | number>) => string;
+  onSelect: (id: string) => void;
+}
+
+/** Renders the map block; loaded lazily (`import('./map/static-map.js')`) only when `map` is set. */
+export type MapRenderer = (options: MapRenderOptions) => TemplateResult;

@@ -1,0 +1,9 @@
+/**
+ * Which chunk defines which tag. The autoloader imports a widget's chunk only when its tag first
+ * appears on the page; the all-in-one entry imports them all. Adding a widget = one line here.
+ */
+export const WIDGETS: Record<string, () => Promise<unknown>> = {
+  'ancre-card': () => import('../core.js'),
+  'ancre-error': () => import('../core.js'),
+  'ancre-commune-search': () => import('../core.js'),
+};

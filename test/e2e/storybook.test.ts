@@ -1,0 +1,53 @@
+// Smoke test of the built Storybook (`npm run build-storybook` → storybook-static/, run by npm test
+// before the browser tests): every story of the index renders without an error display.
+import { expect } from '@open-wc/testing';
+import { loadFrame, waitFor } from '../helpers/frame.js';
+
+interface IndexEntry {
+  id: string;
+  type: 'story' | 'docs';
+  title: string;
+  name: string;
+}
+
+describe('built Storybook', function () {
+  this.timeout(240_000);
+  let stories: IndexEntry[] = [];
+
+  before(async () => {
+    const response = await fetch('/storybook-static/index.json');
+    expect(response.ok, 'storybook-static/index.json exists (run npm run build-storybook)').to.equal(true);
+    const index = (await response.json()) as { entries: Record<string, IndexEntry> };
+    stories = Object.values(index.entries).filter((e) => e.type === 'story');
+  });
+
+  it('has stories for core and every widget', () => {
+    const titles = new Set(stories.map((s) => s.title.split('/')[0]));
+    expect(stories.length).to.be.greaterThan(5);
+    expect([...titles]).to.include('Core');
+  });
+
+  it('renders every story without an error', async () => {
+    const failures: string[] = [];
+    for (const story of stories) {
+      const frame = await loadFrame(`/storybook-static/iframe.html?id=${story.id}&viewMode=story`, { width: 900, height: 700 });
+      const win = frame.contentWindow!;
+      const doc = frame.contentDocument!;
+      const errors: string[] = [];
+      win.addEventListener('error', (e) => errors.push(String(e.message)));
+      const settled = await waitFor(
+        () =>
+          doc.body.classList.contains('sb-show-errordisplay') ||
+          (doc.body.classList.contains('sb-show-main') && (doc.querySelector('#storybook-root')?.childElementCount ?? 0) > 0),
+        { timeout: 15000 },
+      );
+      if (!settled) failures.push(`${story.id}: did not render within 15 s`);
+      else if (doc.body.classList.contains('sb-show-errordisplay')) {
+        failures.push(`${story.id}: ${doc.querySelector('#error-message')?.textContent ?? 'error display'}`);
+      }
+      if (errors.length) failures.push(`${story.id}: ${errors.join('; ')}`);
+      frame.remove();
+    }
+    expect(failures, failures.join('\n')).to.deep.equal([]);
+  });
+});
