@@ -215,7 +215,11 @@ function list(t: Tokens.List, ctx: Context, depth: number, level: number): Conte
 function checkbox(t: Tokens.Checkbox, ctx: Context): Content {
   const checked = t.checked === true;
   if (ctx.o.taskList === 'text') return checked ? '☑ ' : '☐ ';
-  return html`<input type="checkbox" disabled ?checked=${checked}> `;
+  const labels = ctx.o.taskLabels;
+  const label = checked
+    ? typeof labels?.done === 'string' ? labels.done : 'fait'
+    : typeof labels?.todo === 'string' ? labels.todo : 'à faire';
+  return html`<input type="checkbox" disabled ?checked=${checked} title=${label}> `;
 }
 
 const ALIGN: Readonly<Record<string, string>> = { left: 'md-align-left', center: 'md-align-center', right: 'md-align-right' };

@@ -36,6 +36,11 @@ export interface MarkdownOptions extends UrlPolicyOptions {
   rawHtml?: 'text' | 'drop';
   /** GFM task list items: `'checkbox'` (default, a disabled checkbox) or `'text'` (☑ / ☐). */
   taskList?: 'checkbox' | 'text';
+  /**
+   * Accessible names of task-list checkboxes (their `title`), in the language of the content.
+   * Default French: `{ done: 'fait', todo: 'à faire' }`; a widget passes its own translations.
+   */
+  taskLabels?: { done: string; todo: string };
   /** Turn single newlines into line breaks (chat-like text). Default `false`. */
   breaks?: boolean;
   /**
