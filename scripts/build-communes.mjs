@@ -336,33 +336,33 @@ const rankPopulation = (p) => {
   const unit = 10 ** Math.max(0, Math.floor(Math.log10(p)) - 1);
   return Math.round(p / unit) * unit;
 };
-// National lookup, no coordinates, grouped per département in columns (it compresses far better):
-// `codes` are the differences between successive numeric suffixes of the INSEE codes (mostly 1);
-// names are folded by the runtime once on load (foldPlaceName), so folded forms are not shipped.
-const index = {};
+// National lookup, no coordinates, in columns (it compresses far better than rows), communes grouped
+// by département in the order of `departements`, `counts[i]` communes each. `codes` holds, per
+// département, the differences between successive numeric suffixes of the INSEE codes (mostly 1).
+// Names are folded by the runtime once on load (foldPlaceName), so folded forms are not shipped.
+const columns = { departements: [], counts: [], codes: [], names: [], postcodes: [], population: [] };
 for (const [dep, list] of sortedDeps) {
+  columns.departements.push(dep);
+  columns.counts.push(list.length);
   let previous = 0;
-  index[dep] = {
-    codes: list.map((c) => {
-      const suffix = Number(c.code.slice(dep.length));
-      if (!Number.isInteger(suffix) || `${dep}${String(suffix).padStart(5 - dep.length, '0')}` !== c.code) {
-        throw new Error(`unexpected INSEE code ${c.code}`);
-      }
-      const delta = suffix - previous;
-      previous = suffix;
-      return delta;
-    }),
-    names: list.map((c) => c.name),
-    postcodes: list.map((c) => c.postcodes.join(' ')),
-    population: list.map((c) => rankPopulation(c.population)),
-  };
+  for (const c of list) {
+    const suffix = Number(c.code.slice(dep.length));
+    if (!Number.isInteger(suffix) || `${dep}${String(suffix).padStart(5 - dep.length, '0')}` !== c.code) {
+      throw new Error(`unexpected INSEE code ${c.code}`);
+    }
+    columns.codes.push(suffix - previous);
+    previous = suffix;
+    columns.names.push(c.name);
+    columns.postcodes.push(c.postcodes.join(' '));
+    columns.population.push(rankPopulation(c.population));
+  }
 }
 write('index.json', {
   format: 'ancre-communes-index',
   version: 1,
   attribution: ATTRIBUTION,
   fixture: fixture || undefined,
-  departements: index,
+  ...columns,
   departementNames: Object.fromEntries(sortedDeps.map(([dep]) => [dep, departementNames[dep] ?? dep])),
   parents: Object.fromEntries(outCommunes.filter((c) => c.parent).map((c) => [c.code, c.parent])),
   aliases: outAliases.map((a) => [a.name, a.code]),

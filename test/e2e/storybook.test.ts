@@ -10,6 +10,31 @@ interface IndexEntry {
   name: string;
 }
 
+/** Runs axe-core inside the story's iframe on the story root; returns "rule (n nodes)" strings. */
+async function axeViolations(frame: HTMLIFrameElement): Promise<string[]> {
+  const win = frame.contentWindow as Window & { axe?: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+  const doc = frame.contentDocument!;
+  if (!win.axe) {
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((r) => script.addEventListener('load', r, { once: true }));
+    doc.head.append(script);
+    await loaded;
+  }
+  // Let widgets settle (data loads, first render) before auditing.
+  await new Promise((r) => setTimeout(r, 300));
+  // Storybook's a11y addon runs axe itself after each render: wait for its run to finish.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const result = await win.axe!.run(doc.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    } catch (error) {
+      if (attempt > 50 || !String(error).includes('already running')) throw error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
 describe('built Storybook', function () {
   this.timeout(240_000);
   let stories: IndexEntry[] = [];
@@ -46,6 +71,10 @@ describe('built Storybook', function () {
         failures.push(`${story.id}: ${doc.querySelector('#error-message')?.textContent ?? 'error display'}`);
       }
       if (errors.length) failures.push(`${story.id}: ${errors.join('; ')}`);
+      if (settled && !doc.body.classList.contains('sb-show-errordisplay')) {
+        const violations = await axeViolations(frame);
+        if (violations.length) failures.push(`${story.id}: axe: ${violations.join('; ')}`);
+      }
       frame.remove();
     }
     expect(failures, failures.join('\n')).to.deep.equal([]);

@@ -9,7 +9,7 @@ export const ALLOWED_TAGS = new Set([
 
 export const ALLOWED_ATTRIBUTES = new Set([
   'href', 'src', 'alt', 'title', 'rel', 'target', 'start', 'scope', 'type', 'checked', 'disabled',
-  'loading', 'referrerpolicy', 'class',
+  'loading', 'referrerpolicy', 'class', 'aria-label',
 ]);
 
 const VALUE_RULES: Record<string, (value: string, el: Element) => boolean> = {
@@ -26,6 +26,7 @@ const VALUE_RULES: Record<string, (value: string, el: Element) => boolean> = {
   href: (_v, el) => el.tagName === 'A',
   src: (_v, el) => el.tagName === 'IMG',
   alt: (_v, el) => el.tagName === 'IMG',
+  'aria-label': (_v, el) => el.tagName === 'INPUT',
 };
 
 /** Problems found under `root` (empty when everything is allowed). */

@@ -94,10 +94,10 @@ describe('renderMarkdown: constructs', () => {
       ['checkbox', true, true],
       ['checkbox', true, false],
     ]);
-    expect(boxes.map((b) => b.title)).to.deep.equal(['fait', 'à faire']);
+    expect(boxes.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['fait', 'à faire']);
     expect(text(el.querySelector('li'))).to.equal('fait');
     const en = md('- [x] a\n- [ ] b', { taskLabels: { done: 'done', todo: 'to do' } });
-    expect(Array.from(en.querySelectorAll('input')).map((b) => b.title)).to.deep.equal(['done', 'to do']);
+    expect(Array.from(en.querySelectorAll('input')).map((b) => b.getAttribute('aria-label'))).to.deep.equal(['done', 'to do']);
     const asText = md('- [x] fait\n- [ ] à faire', { taskList: 'text' });
     expect(asText.querySelector('input')).to.equal(null);
     expect(text(asText)).to.equal('☑ fait ☐ à faire');

@@ -120,8 +120,19 @@ export function parseCommuneIndex(json: unknown, source = 'index.json'): Commune
   if (!isRecord(json) || json['format'] !== 'ancre-communes-index' || json['version'] !== 1) {
     throw formatError(source, '$.format', 'This is not a commune index (format "ancre-communes-index", version 1).');
   }
-  const deps = json['departements'];
-  if (!isRecord(deps)) throw formatError(source, '$.departements', 'The list of départements is missing.');
+  const { departements, counts, codes, names: communeNames, postcodes, population } = json;
+  if (!isStringArray(departements)) throw formatError(source, '$.departements', 'Expected the list of départements.');
+  if (!isNumberArray(counts) || counts.length !== departements.length) {
+    throw formatError(source, '$.counts', 'Expected one count per département.');
+  }
+  const total = counts.reduce((s, n) => s + n, 0);
+  if (!isNumberArray(codes) || codes.length !== total) throw formatError(source, '$.codes', `Expected ${total} numbers.`);
+  for (const [key, column] of [['names', communeNames], ['postcodes', postcodes]] as const) {
+    if (!isStringArray(column) || column.length !== total) throw formatError(source, `$.${key}`, `Expected ${total} strings.`);
+  }
+  if (!isNumberArray(population) || population.length !== total) {
+    throw formatError(source, '$.population', `Expected ${total} numbers.`);
+  }
   const names = isRecord(json['departementNames']) ? json['departementNames'] : {};
   const parents = isRecord(json['parents']) ? json['parents'] : {};
   const lookup: CommuneLookup = {
@@ -134,26 +145,14 @@ export function parseCommuneIndex(json: unknown, source = 'index.json'): Commune
     departementNames: new Map(),
     attribution: typeof json['attribution'] === 'string' ? json['attribution'] : '',
   };
-  for (const [dep, columns] of Object.entries(deps)) {
-    const path = `$.departements[${JSON.stringify(dep)}]`;
-    if (!isRecord(columns)) throw formatError(source, path, 'A département entry must be an object.');
-    const { codes, names: communeNames, postcodes, population } = columns as Record<string, unknown>;
-    if (!isNumberArray(codes)) throw formatError(source, `${path}.codes`, 'Expected an array of numbers.');
-    if (!isStringArray(communeNames) || communeNames.length !== codes.length) {
-      throw formatError(source, `${path}.names`, 'Expected one name per code.');
-    }
-    if (!isStringArray(postcodes) || postcodes.length !== codes.length) {
-      throw formatError(source, `${path}.postcodes`, 'Expected one postcode list per code.');
-    }
-    if (!isNumberArray(population) || population.length !== codes.length) {
-      throw formatError(source, `${path}.population`, 'Expected one population per code.');
-    }
+  let i = 0;
+  departements.forEach((dep, d) => {
     const list: CommuneEntry[] = [];
     let suffix = 0;
-    for (let i = 0; i < codes.length; i++) {
+    for (const end = i + counts[d]!; i < end; i++) {
       suffix += codes[i]!;
       const code = dep + String(suffix).padStart(5 - dep.length, '0');
-      const name = communeNames[i]!;
+      const name = (communeNames as string[])[i]!;
       const folded = foldPlaceName(name);
       const parent = parents[code];
       const entry: CommuneEntry = {
@@ -161,7 +160,7 @@ export function parseCommuneIndex(json: unknown, source = 'index.json'): Commune
         name,
         folded,
         compact: folded.replace(/ /g, ''),
-        postcodes: postcodes[i]!.split(' ').filter(Boolean),
+        postcodes: (postcodes as string[])[i]!.split(' ').filter(Boolean),
         departement: dep,
         rank: population[i]!,
         ...(typeof parent === 'string' ? { parent } : {}),
@@ -178,7 +177,7 @@ export function parseCommuneIndex(json: unknown, source = 'index.json'): Commune
     lookup.byDepartement.set(dep, list);
     const depName = names[dep];
     lookup.departementNames.set(dep, typeof depName === 'string' ? depName : dep);
-  }
+  });
   const aliases = json['aliases'];
   if (Array.isArray(aliases)) {
     aliases.forEach((row, i) => {

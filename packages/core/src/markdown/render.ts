@@ -219,7 +219,7 @@ function checkbox(t: Tokens.Checkbox, ctx: Context): Content {
   const label = checked
     ? typeof labels?.done === 'string' ? labels.done : 'fait'
     : typeof labels?.todo === 'string' ? labels.todo : 'à faire';
-  return html`<input type="checkbox" disabled ?checked=${checked} title=${label}> `;
+  return html`<input type="checkbox" disabled ?checked=${checked} aria-label=${label}> `;
 }
 
 const ALIGN: Readonly<Record<string, string>> = { left: 'md-align-left', center: 'md-align-center', right: 'md-align-right' };
@@ -314,7 +314,7 @@ function prepareUrl(raw: unknown, literal: boolean): string | null {
 function checkUrl(raw: unknown, literal: boolean, policy: UrlPolicyOptions): { url: string; kind: UrlKind } | null {
   const url = prepareUrl(raw, literal);
   if (url === null) return null;
-  const kind = classifyUrl(url, policy);
+  const kind = (classifyUrl(url, policy) ?? "absolute") as UrlKind;
   return kind === null ? null : { url, kind };
 }
 

@@ -37,7 +37,7 @@ export interface MarkdownOptions extends UrlPolicyOptions {
   /** GFM task list items: `'checkbox'` (default, a disabled checkbox) or `'text'` (☑ / ☐). */
   taskList?: 'checkbox' | 'text';
   /**
-   * Accessible names of task-list checkboxes (their `title`), in the language of the content.
+   * Accessible names of task-list checkboxes (their `aria-label`), in the language of the content.
    * Default French: `{ done: 'fait', todo: 'à faire' }`; a widget passes its own translations.
    */
   taskLabels?: { done: string; todo: string };

@@ -101,6 +101,7 @@ export function findJsonError(text: string): JsonSyntaxError | undefined {
       if (i >= n) stop('end');
       const c = text[i];
       if (c === '}' && comma >= 0) stop('trailing-comma', comma);
+      if (c === ',') stop('double-comma');
       if (c === "'") stop('single-quote');
       if (c === '/') stop('comment');
       if (c !== '"') stop('unquoted-key');
@@ -137,6 +138,7 @@ export function findJsonError(text: string): JsonSyntaxError | undefined {
     for (;;) {
       ws();
       if (text[i] === ']' && comma >= 0) stop('trailing-comma', comma);
+      if (text[i] === ',') stop('double-comma');
       value(depth + 1);
       ws();
       if (i >= n) stop('end');

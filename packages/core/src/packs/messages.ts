@@ -11,6 +11,7 @@ export type JsonSyntaxReason =
   | 'end'
   | 'unexpected'
   | 'trailing-comma'
+  | 'double-comma'
   | 'single-quote'
   | 'missing-comma'
   | 'missing-colon'
@@ -91,6 +92,7 @@ const SYNTAX_FR: Record<JsonSyntaxReason, Message> = {
   end: { message: 'le fichier s’arrête avant la fin', hint: 'Il manque sans doute une accolade } ou un crochet ] à la fin, ou un guillemet fermant.' },
   unexpected: { message: 'caractère inattendu', hint: 'Vérifiez ce caractère : un texte doit être entre guillemets droits "…".' },
   'trailing-comma': { message: 'virgule en trop avant la fin d’un objet ou d’une liste', hint: 'Supprimez la dernière virgule : JSON n’accepte pas de virgule avant } ou ].' },
+  'double-comma': { message: 'virgule en trop', hint: 'Supprimez cette virgule : une seule virgule sépare deux valeurs.' },
   'single-quote': { message: 'apostrophe utilisée comme guillemet', hint: 'Entourez les textes et les noms de champs de guillemets droits "…", pas d’apostrophes \'…\'.' },
   'missing-comma': { message: 'il manque une virgule', hint: 'Séparez chaque valeur de la suivante par une virgule, sans doute à la fin de la ligne précédente.' },
   'missing-colon': { message: 'il manque deux-points après le nom du champ', hint: 'Écrivez "nom": valeur.' },
@@ -108,6 +110,7 @@ const SYNTAX_EN: Record<JsonSyntaxReason, Message> = {
   end: { message: 'the file ends too early', hint: 'A closing brace } or bracket ], or a closing quote, is probably missing at the end.' },
   unexpected: { message: 'unexpected character', hint: 'Check this character: a text must be in straight double quotes "…".' },
   'trailing-comma': { message: 'extra comma before the end of an object or list', hint: 'Remove the last comma: JSON allows no comma before } or ].' },
+  'double-comma': { message: 'extra comma', hint: 'Remove this comma: one comma separates two values.' },
   'single-quote': { message: 'single quote used as a quote mark', hint: 'Put texts and field names in straight double quotes "…", not single quotes \'…\'.' },
   'missing-comma': { message: 'a comma is missing', hint: 'Separate each value from the next with a comma, probably at the end of the previous line.' },
   'missing-colon': { message: 'a colon is missing after the field name', hint: 'Write "name": value.' },

@@ -238,7 +238,10 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
         if (!Array.isArray(n.cases) || n.cases.length === 0) add('flow/missing-field', `${p}.cases`, 'A branch needs "cases": [{ "when": {…}, "next": "…" }].');
         else
           n.cases.forEach((c, j) => {
-            if (!isObject(c)) return add('flow/invalid', `${p}.cases[${j}]`, 'A case must be an object.');
+            if (!isObject(c)) {
+              add('flow/invalid', `${p}.cases[${j}]`, 'A case must be an object.');
+              return;
+            }
             condition(c.when, `${p}.cases[${j}].when`);
             edge(id, c.next, `${p}.cases[${j}].next`);
           });
@@ -315,7 +318,10 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
       const seen = new Set<string>();
       flow.intents.forEach((it, i) => {
         const p = `$.intents[${i}]`;
-        if (!isObject(it)) return add('flow/invalid', p, 'An intent must be an object.');
+        if (!isObject(it)) {
+          add('flow/invalid', p, 'An intent must be an object.');
+          return;
+        }
         if (typeof it.id !== 'string' || !ID_PATTERN.test(it.id)) add('flow/missing-field', `${p}.id`, 'An intent needs an "id".');
         else if (seen.has(it.id)) add('flow/duplicate-id', `${p}.id`, `Two intents have the id "${it.id}".`, 'Give each intent its own id.');
         else seen.add(it.id);

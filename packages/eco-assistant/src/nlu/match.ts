@@ -7,9 +7,9 @@ type Lang = 'fr' | 'en';
 
 const STOP_WORDS: Record<Lang, Set<string>> = {
   fr: new Set(
-    'je j tu il elle on nous vous ils elles me m te t se s le la les l un une des de d du au aux a à et ou en y ne n pas plus veux voudrais voudrait aimerais peux pouvez faire fais fait mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette ces ca ça qui que qu quoi est suis es sont etre avoir ai as pour par sur avec dans chez comment quel quelle quels quelles moi toi lui svp stp merci bonjour salut oui non bien tres trop peu un peu encore aussi alors donc mais'.split(' '),
+    'je j tu il elle on nous vous ils elles me m te t se s le la les l un une des de d du au aux a à et ou en y ne n pas plus veux voudrais voudrait aimerais peux pouvez faire fais fait mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette ces ca ça qui que qu quoi est suis es sont etre avoir ai as pour par sur avec dans chez comment quel quelle quels quelles moi toi lui svp stp merci bonjour salut bien tres trop peu un peu encore aussi alors donc mais'.split(' '),
   ),
-  en: new Set('i me my we our you your he she it they them the a an of to in on at for with and or is are am be do does did can could would want like please some more less about how what which this that these those hi hello thanks yes no'.split(' ')),
+  en: new Set('i me my we our you your he she it they them the a an of to in on at for with and or is are am be do does did can could would want like please some more less about how what which this that these those hi hello thanks'.split(' ')),
 };
 
 // Longest first; a stem keeps at least 3 letters.

@@ -1,0 +1,299 @@
+/**
+ * Accent-insensitive text index over service points (names, communes, postcodes, kinds): whole words,
+ * prefixes (of the last word typed) and one typo (words of 4 letters or more), with core's
+ * `foldText`/`foldPlaceName`. Built incrementally (`SearchIndexBuilder.add` in chunks, yielding to the
+ * page between them, or in a worker) and frozen into a compact serialisable form (`SerializedSearchIndex`:
+ * one string and typed arrays) that can be shipped prebuilt or transferred from a worker.
+ */
+import { editDistance, foldPlaceName } from '@ancre/core';
+
+/** The searchable text of one document. */
+export interface SearchDocument {
+  name: string;
+  commune?: string;
+  postcode?: string;
+  /** Words for kinds and services ("France services", "CAF", "mairie"). */
+  keywords?: string;
+}
+
+/** Field numbers in postings (2 bits). */
+const FIELD_NAME = 0;
+const FIELD_COMMUNE = 1;
+const FIELD_KEYWORD = 2;
+const FIELD_POSTCODE = 3;
+const FIELD_WEIGHT = [1, 0.8, 0.5, 1];
+
+/** Words too common to carry meaning in a query. */
+const STOP_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'a', 'au', 'aux', 'en', 'un', 'une']);
+
+export interface SerializedSearchIndex {
+  version: 1;
+  /** Number of documents. */
+  size: number;
+  /** Sorted distinct terms joined by "\n". */
+  terms: string;
+  /** Start of each term's postings in `postings` (length terms + 1). */
+  offsets: Uint32Array;
+  /** doc << 2 | field, grouped by term. */
+  postings: Uint32Array;
+  /** Number of words in each document's name (shorter names rank first on ties). */
+  nameLengths: Uint8Array;
+}
+
+export interface TextHit {
+  /** Document number (the index of the point in the array given to the builder). */
+  doc: number;
+  score: number;
+}
+
+export interface TextSearchOptions {
+  /** Maximum hits returned. Default 20. */
+  limit?: number;
+  /** Keep only documents for which this returns true. */
+  filter?: (doc: number) => boolean;
+  /** Allow one typo in words of 4 letters or more. Default true. */
+  typos?: boolean;
+}
+
+/** Tokens of a text for indexing: folded words, stop words out, duplicates out. */
+function tokens(text: string | undefined): string[] {
+  if (!text) return [];
+  return [...new Set(foldPlaceName(text).split(' '))].filter((w) => w && !STOP_WORDS.has(w));
+}
+
+export class SearchIndexBuilder {
+  private readonly map = new Map<string, number[]>();
+  private readonly nameLengths: number[] = [];
+  private count = 0;
+
+  /** Adds documents in order (their numbers continue from the previous call). */
+  add(docs: readonly SearchDocument[]): void {
+    for (const d of docs) {
+      const doc = this.count++;
+      const name = tokens(d.name);
+      this.nameLengths.push(Math.min(255, name.length));
+      this.post(name, doc, FIELD_NAME);
+      this.post(tokens(d.commune), doc, FIELD_COMMUNE);
+      this.post(tokens(d.keywords), doc, FIELD_KEYWORD);
+      if (d.postcode) this.post([d.postcode.trim()], doc, FIELD_POSTCODE);
+    }
+  }
+
+  private post(words: string[], doc: number, field: number): void {
+    for (const w of words) {
+      let list = this.map.get(w);
+      if (!list) this.map.set(w, (list = []));
+      list.push((doc << 2) | field);
+    }
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Freezes the index into its compact form. */
+  finish(): SerializedSearchIndex {
+    const terms = [...this.map.keys()].sort();
+    const offsets = new Uint32Array(terms.length + 1);
+    let total = 0;
+    terms.forEach((t, i) => {
+      offsets[i] = total;
+      total += this.map.get(t)!.length;
+    });
+    offsets[terms.length] = total;
+    const postings = new Uint32Array(total);
+    terms.forEach((t, i) => postings.set(this.map.get(t)!, offsets[i]!));
+    return { version: 1, size: this.count, terms: terms.join('\n'), offsets, postings, nameLengths: Uint8Array.from(this.nameLengths) };
+  }
+}
+
+/** Builds in one go (workers, Node, small packs). */
+export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndex {
+  const b = new SearchIndexBuilder();
+  b.add(docs);
+  return new SearchIndex(b.finish());
+}
+
+/** Resolves after giving the page a chance to handle input and paint. */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export interface AsyncBuildOptions {
+  /** Documents per slice (each slice runs as one task). Default 2,000 (~10 ms on a modest PC). */
+  chunkSize?: number;
+  signal?: AbortSignal;
+}
+
+/** Builds on the main thread in slices, yielding between them so the page never freezes. */
+export async function buildSearchIndexAsync(docs: readonly SearchDocument[], options: AsyncBuildOptions = {}): Promise<SearchIndex> {
+  const size = options.chunkSize ?? 2000;
+  const b = new SearchIndexBuilder();
+  for (let i = 0; i < docs.length; i += size) {
+    options.signal?.throwIfAborted();
+    b.add(docs.slice(i, i + size));
+    await yieldToPage();
+  }
+  options.signal?.throwIfAborted();
+  return new SearchIndex(b.finish());
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+export class SearchIndex {
+  readonly size: number;
+  private readonly terms: string[];
+  private readonly termIds = new Map<string, number>();
+  private readonly offsets: Uint32Array;
+  private readonly postings: Uint32Array;
+  private readonly nameLengths: Uint8Array;
+  private scores: Float32Array;
+  private matched: Uint8Array;
+  private stamp: Uint16Array;
+  private generation = 0;
+
+  constructor(private readonly data: SerializedSearchIndex) {
+    this.size = data.size;
+    this.terms = data.terms ? data.terms.split('\n') : [];
+    this.terms.forEach((t, i) => this.termIds.set(t, i));
+    this.offsets = data.offsets;
+    this.postings = data.postings;
+    this.nameLengths = data.nameLengths;
+    this.scores = new Float32Array(this.size);
+    this.matched = new Uint8Array(this.size);
+    this.stamp = new Uint16Array(this.size);
+  }
+
+  serialize(): SerializedSearchIndex {
+    return this.data;
+  }
+
+  /** Terms starting with `prefix` (sorted order, binary search), at most `max`. */
+  private prefixTerms(prefix: string, max: number): number[] {
+    let lo = 0;
+    let hi = this.terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.terms[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < this.terms.length && out.length < max && this.terms[i]!.startsWith(prefix); i++) out.push(i);
+    return out;
+  }
+
+  /** Indexed terms at one edit (deletion, insertion, substitution, transposition) from `word`. */
+  private typoTerms(word: string): number[] {
+    const out = new Set<number>();
+    const check = (w: string) => {
+      const id = this.termIds.get(w);
+      if (id !== undefined) out.add(id);
+    };
+    for (let i = 0; i < word.length; i++) {
+      check(word.slice(0, i) + word.slice(i + 1));
+      if (i < word.length - 1) check(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+      for (const c of ALPHABET) if (c !== word[i]) check(word.slice(0, i) + c + word.slice(i + 1));
+    }
+    for (let i = 0; i <= word.length; i++) for (const c of ALPHABET) check(word.slice(0, i) + c + word.slice(i));
+    out.delete(this.termIds.get(word) ?? -1);
+    return [...out].filter((id) => editDistance(word, this.terms[id]!, 1) <= 1);
+  }
+
+  /**
+   * Documents matching every word of the query (a word matches a whole indexed word, a prefix when it
+   * is the last word typed, or a word at one typo), best first; when no document has them all, those
+   * with the most. Scores favour names over communes over kinds, exact over prefix over typo.
+   */
+  search(query: string, options: TextSearchOptions = {}): TextHit[] {
+    const limit = options.limit ?? 20;
+    const typos = options.typos ?? true;
+    const all = foldPlaceName(query).split(' ').filter(Boolean);
+    const words = all.filter((w) => !STOP_WORDS.has(w));
+    if (words.length === 0 || this.size === 0) return [];
+    // New query generation: lazily reset per-document accumulators.
+    this.generation = (this.generation + 1) & 0xffff;
+    if (this.generation === 0) {
+      this.stamp.fill(0);
+      this.generation = 1;
+    }
+    const gen = this.generation;
+    const touched: number[] = [];
+    const endsWithSpace = /\s$/.test(query);
+    words.forEach((word, wi) => {
+      const bit = 1 << Math.min(wi, 7);
+      const candidates: [number, number][] = []; // [termId, quality]
+      const exact = this.termIds.get(word);
+      if (exact !== undefined) candidates.push([exact, 1]);
+      const isLast = wi === words.length - 1 && !endsWithSpace;
+      if (isLast && word.length >= 1) {
+        for (const id of this.prefixTerms(word, word.length < 3 ? 30 : 200)) {
+          if (id !== exact) candidates.push([id, 0.55 + 0.35 * (word.length / this.terms[id]!.length)]);
+        }
+      }
+      if (typos && word.length >= 4 && !/^\d+$/.test(word)) {
+        for (const id of this.typoTerms(word)) candidates.push([id, 0.5]);
+        if (isLast && exact === undefined && candidates.length < 3 && word.length >= 5) {
+          // A typo inside a word still being typed: prefixes of the one-edit variants of its start.
+          for (const id of this.typoTerms(word)) for (const p of this.prefixTerms(this.terms[id]!, 20)) candidates.push([p, 0.4]);
+        }
+      }
+      for (const [id, quality] of candidates) {
+        for (let j = this.offsets[id]!; j < this.offsets[id + 1]!; j++) {
+          const posting = this.postings[j]!;
+          const doc = posting >>> 2;
+          if (this.stamp[doc] !== gen) {
+            this.stamp[doc] = gen;
+            this.scores[doc] = 0;
+            this.matched[doc] = 0;
+            touched.push(doc);
+          }
+          const value = quality * FIELD_WEIGHT[posting & 3]!;
+          // One contribution per query word. Candidates come best first (exact, prefix, typo) and a
+          // document's name postings before its other fields, so the first one is the best one.
+          if (this.matched[doc]! & bit) continue;
+          this.matched[doc]! |= bit;
+          this.scores[doc]! += value;
+        }
+      }
+    });
+    // Best documents: all words matched first, then by score, shorter names, doc number.
+    const need = words.length >= 8 ? 0xff : (1 << words.length) - 1;
+    let pool = touched.filter((d) => (this.matched[d]! & need) === need);
+    if (pool.length === 0) {
+      let best = 0;
+      for (const d of touched) best = Math.max(best, popcount(this.matched[d]!));
+      pool = touched.filter((d) => popcount(this.matched[d]!) === best);
+    }
+    if (options.filter) pool = pool.filter(options.filter);
+    const rank = (d: number) => this.scores[d]! - this.nameLengths[d]! * 0.01;
+    return topK(pool, limit, rank).map((doc) => ({ doc, score: Math.round(this.scores[doc]! * 1000) / 1000 }));
+  }
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x; v; v &= v - 1) n++;
+  return n;
+}
+
+/** The k best documents by rank (desc), ties by document number; O(n log k). */
+function topK(pool: number[], k: number, rank: (d: number) => number): number[] {
+  if (pool.length <= k * 4) return pool.sort((a, b) => rank(b) - rank(a) || a - b).slice(0, k);
+  const best: number[] = [];
+  const ranks: number[] = [];
+  for (const d of pool) {
+    const r = rank(d);
+    if (best.length === k && (r < ranks[k - 1]! || (r === ranks[k - 1]! && d > best[k - 1]!))) continue;
+    let i = best.length;
+    while (i > 0 && (ranks[i - 1]! < r || (ranks[i - 1] === r && best[i - 1]! > d))) i--;
+    best.splice(i, 0, d);
+    ranks.splice(i, 0, r);
+    if (best.length > k) {
+      best.pop();
+      ranks.pop();
+    }
+  }
+  return best;
+}
