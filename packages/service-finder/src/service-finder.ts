@@ -4,7 +4,6 @@ import { fromPromise } from 'xstate';
 import {
   AncreElement,
   AncreError,
-  createCommuneIndex,
   distanceToBox,
   fetchJson,
   foldPlaceName,
@@ -68,6 +67,9 @@ const parseList = (value: string | null): string[] =>
     .filter(Boolean);
 const listConverter = { fromAttribute: parseList, toAttribute: (value: string[]) => value.join(' ') };
 
+/** The built-in data: `dist/data/services/index.json` beside the built module (per-département files). */
+const DEFAULT_SERVICES_URL = new URL('./data/services/index.json', import.meta.url).href;
+
 const KNOWN_KINDS = new Set<string>(SERVICE_KINDS);
 const KNOWN_SERVICES = new Set<string>(SERVICES);
 
@@ -105,7 +107,7 @@ function distanceKm(origin: LatLon, point: ServicePoint): number {
  * @attr map - Shows a map of the results under the list.
  * @attr tile-url - Tile server template (`https://tile.example.org/{z}/{x}/{y}.png`). Without it no tile is ever requested.
  * @attr tile-attribution - Credit of the tiles, shown under the map.
- * @attr data-base - Folder holding `communes/` and `services/` when the data is not next to the script.
+ * @attr data-base - Folder of the commune files (as on `<ancre-commune-search>`); default: core's built-in commune data.
  * @attr geolocation-timeout - Milliseconds to wait for the position. Default 10000.
  * @attr lang - Language of the interface (`fr`, `en`); else the closest `[lang]`, else French.
  *
@@ -148,7 +150,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   @property({ attribute: 'tile-url' }) tileUrl: string | undefined;
   /** Credit of the tiles. */
   @property({ attribute: 'tile-attribution' }) tileAttribution: string | undefined;
-  /** Folder holding `communes/` and `services/`. */
+  /** Folder of the commune files (`index.json` + `departements/`), as on `<ancre-commune-search>`. */
   @property({ attribute: 'data-base' }) dataBase: string | undefined;
   /** Milliseconds to wait for the position. */
   @property({ attribute: 'geolocation-timeout', type: Number }) geolocationTimeout = 10_000;
@@ -159,7 +161,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   @property({ attribute: false }) pack: ServicesPack | string | undefined;
   /** "Now" for opening hours (tests, kiosks with a fixed clock); default: the real time. */
   @property({ attribute: false }) now: Date | undefined;
-  /** Commune lookups; default: core's commune index (`data-base`/communes/), else the communes of the points. */
+  /** Commune lookups; default: core's commune index (`data-base`), else the communes of the points. */
   @property({ attribute: false }) communeIndex: FinderCommuneLookup | undefined;
   /** The geolocation API to use; default `navigator.geolocation`. */
   @property({ attribute: false }) geolocation: FinderGeolocation | undefined;
@@ -295,7 +297,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
       });
       return { points: pack.items, info: packInfo(pack) };
     }
-    const src = this.src ?? new URL('services/index.json', this.dataBaseUrl()).href;
+    const src = this.src ?? DEFAULT_SERVICES_URL;
     const json = await fetchJson(src, { signal });
     if ((json as { kind?: unknown } | null)?.kind === 'ancre/services-index') {
       const index = json as ServicesIndexFile;
@@ -316,12 +318,6 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     }
     const { pack } = await loadPack<ServicePoint>({ kind: 'ancre/services', validateItem, inline: json, source: src, signal, locale });
     return { points: pack.items, info: packInfo(pack) };
-  }
-
-  private dataBaseUrl(): string {
-    const base = this.dataBase ?? new URL('./data/', import.meta.url).href;
-    const href = new URL(base, document.baseURI).href;
-    return href.endsWith('/') ? href : `${href}/`;
   }
 
   /** Loads the département shards near a place (the ones within 30 km, at least the nearest two). */
@@ -358,7 +354,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
 
   private communeLookup(): FinderCommuneLookup {
     if (this.communeIndex) return this.communeIndex;
-    return this.dataBase ? getSharedCommuneIndex(new URL('communes/', this.dataBaseUrl())) : getSharedCommuneIndex();
+    return this.dataBase ? getSharedCommuneIndex(this.dataBase) : getSharedCommuneIndex();
   }
 
   private async resolveQuery(input: ResolveQueryInput): Promise<FinderCommune[]> {
