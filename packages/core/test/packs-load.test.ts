@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { assign, createActor, setup, fromPromise, waitFor } from 'xstate';
 import { AncreError } from '../src/errors.js';
-import { loadPack, loadProblems, type LoadPackOptions, type LoadPackResult } from '../src/packs/index.js';
+import { loadPack, loadProblems, type LoadPackOptions, type LoadPackResult, type PackProblem } from '../src/packs/index.js';
 import { validateService, type ServiceItem } from './fixtures/packs/service-item.js';
 
 const KIND = 'ancre/services';
@@ -164,7 +164,7 @@ describe('loadPack', () => {
   it('puts errors first and keeps warnings in the error', async () => {
     const data = { ...PACK, licenc: 'x', licence: undefined };
     const error = await rejection(loadPack({ kind: KIND, inline: data, locale: 'en' }));
-    expect((error as AncreError).problems.map((p) => [p.code, p.severity])).to.deep.equal([
+    expect((error as AncreError).problems.map((p) => [p.code, (p as PackProblem).severity])).to.deep.equal([
       ['pack/missing-field', undefined],
       ['pack/unknown-field', 'warning'],
     ]);

@@ -67,6 +67,7 @@ describe('free text', () => {
   it('works in English', () => {
     const en = [...tipCandidates(testTips, 'en'), ...categoryCandidates('en'), { target: { kind: 'intent', id: 'help' }, phrases: ['help'] } as MatchCandidate];
     expect(matchText('Help!', en, 'en')?.target).to.deep.equal({ kind: 'intent', id: 'help' });
-    expect(matchText('heating', en, 'en')?.target).to.deep.equal({ kind: 'tip', id: 'heating' });
+    expect(matchText('turn the heating down', en, 'en')?.target).to.deep.equal({ kind: 'tip', id: 'heating' });
+    expect(matchText('heating', en, 'en')?.target).to.deep.equal({ kind: 'category', category: 'housing' });
   });
 });

@@ -155,8 +155,8 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   /** Milliseconds to wait for the position. */
   @property({ attribute: 'geolocation-timeout', type: Number }) geolocationTimeout = 10_000;
 
-  /** Points given directly (wins over every other source). */
-  @property({ attribute: false }) points: ServicePoint[] | undefined;
+  /** Points given directly, or a promise of them (wins over every other source). */
+  @property({ attribute: false }) points: readonly ServicePoint[] | Promise<readonly ServicePoint[]> | undefined;
   /** A services pack given as an object or a JSON string (wins over the child script and `src`). */
   @property({ attribute: false }) pack: ServicesPack | string | undefined;
   /** "Now" for opening hours (tests, kiosks with a fixed clock); default: the real time. */
@@ -280,7 +280,8 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   private async loadDataset(signal: AbortSignal): Promise<Dataset> {
     const locale = this.locale;
     if (this.points) {
-      const points = [...this.points];
+      const points = [...(await this.points)];
+      signal.throwIfAborted();
       return { points, info: { count: points.length } };
     }
     const validateItem = (item: unknown, path: string, context: { locale?: Locale; partial?: boolean; source?: string }) =>

@@ -44,10 +44,23 @@ function fakeGeolocation() {
   };
 }
 
-async function finder(extra: Partial<AncreServiceFinder> = {}, attrs = html``): Promise<AncreServiceFinder> {
-  void attrs;
-  const el = await fixture<AncreServiceFinder>(html`<ancre-service-finder lang="fr" src=${FIXTURE}></ancre-service-finder>`);
+/** The element with the fixture pack and properties set before it connects. */
+async function finder(extra: Partial<AncreServiceFinder> = {}): Promise<AncreServiceFinder> {
+  const el = document.createElement('ancre-service-finder');
+  el.lang = 'fr';
+  el.src = FIXTURE;
   Object.assign(el, { communeIndex, ...extra });
+  await fixture(html`<div>${el}</div>`);
+  await waitUntil(() => el.view !== 'loading', 'data loaded', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** The element with properties only (no src). */
+async function withPoints(extra: Partial<AncreServiceFinder>): Promise<AncreServiceFinder> {
+  const el = document.createElement('ancre-service-finder');
+  Object.assign(el, { communeIndex, ...extra });
+  await fixture(html`<div>${el}</div>`);
   await waitUntil(() => el.view !== 'loading', 'data loaded', { timeout: 5000 });
   await el.updateComplete;
   return el;
@@ -140,11 +153,8 @@ describe('<ancre-service-finder>', () => {
   });
 
   it('a postcode shared by several communes asks which one, then searches around the one chosen', async () => {
-    const el = await finder({ communeIndex: undefined }); // no commune data here: the communes of the points are used
-    Object.assign(el, { communeIndex: { byCode: () => Promise.reject(new Error('offline')), search: () => Promise.reject(new Error('offline')) } });
-    // With a failing page-given index the error is shown; with none, the points' communes answer:
-    el.communeIndex = undefined;
-    el.dataBase = undefined;
+    // Core's real commune index over its fixture (no Ain commune there): the communes of the points answer.
+    const el = await finder({ communeIndex: undefined, dataBase: '/packages/core/test/fixtures/communes/' });
     await search(el, '01380');
     expect(el.view).to.equal('ambiguous');
     const choices = $$<HTMLButtonElement>(el, '.candidates button');
@@ -372,10 +382,8 @@ describe('<ancre-service-finder>', () => {
 
   it('opening status: closes at, opens later today, tomorrow, on a weekday; raw hours when not understood; nothing when unknown', async () => {
     const now = new Date('2026-03-02T09:00:00Z'); // Monday 10:00 in Paris
-    const el = await fixture<AncreServiceFinder>(html`<ancre-service-finder></ancre-service-finder>`);
-    Object.assign(el, {
+    const el = await withPoints({
       now,
-      communeIndex,
       points: [
         point('a', 'A', 46.179, 5.2106, 'Mo-Fr 09:00-12:00,14:00-17:00'),
         point('b', 'B', 46.18, 5.2106, 'Mo 14:00-18:00'),
@@ -385,7 +393,7 @@ describe('<ancre-service-finder>', () => {
         point('f', 'F', 46.184, 5.2106, undefined),
       ],
     });
-    await waitUntil(() => el.view === 'idle');
+    expect(el.view).to.equal('idle');
     await search(el, 'Péronnas');
     const byName = Object.fromEntries($$(el, 'ol.results > li').map((li) => [li.querySelector('h4')!.textContent!.trim(), li]));
     const status = (n: string) => byName[n]!.querySelector('.status, .muted')?.textContent?.trim();
@@ -408,9 +416,7 @@ describe('<ancre-service-finder>', () => {
         ],
       },
     };
-    const el = await fixture<AncreServiceFinder>(html`<ancre-service-finder></ancre-service-finder>`);
-    Object.assign(el, { now: new Date('2026-03-02T09:00:00Z'), communeIndex, points: [bus, point('far', 'Loin', 45.7, 4.8, undefined)] });
-    await waitUntil(() => el.view === 'idle');
+    const el = await withPoints({ now: new Date('2026-03-02T09:00:00Z'), points: [bus, point('far', 'Loin', 45.7, 4.8, undefined)] });
     await search(el, 'Péronnas');
     expect(names(el)[0]).to.equal('France services itinérant de la Bresse'); // its nearest stop is in Péronnas
     const first = $$(el, 'ol.results > li')[0]!;

@@ -15,6 +15,8 @@ import { VERSION } from '../version.js';
  * - `strings`: a page overrides any UI string (`el.strings = { search: 'Chercher' }`);
  * - properties set by a page before the class was defined are upgraded on connect;
  * - `reportProblems()` dispatches `ancre-error` (never throws into the host page).
+ *
+ * @fires ancre-error - Content could not be loaded or is invalid; `detail.problems` says what, where and how to fix.
  */
 export abstract class AncreElement<TStrings extends StringTable = StringTable> extends LitElement {
   /** Version of the library that defined this element; compared by `safeDefine`. */

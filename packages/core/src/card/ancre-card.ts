@@ -8,6 +8,7 @@ import { cardStyles } from './ancre-card.styles.js';
 const TONES = ['neutral', 'success', 'warning', 'danger', 'info'] as const;
 
 /**
+ * @tagname ancre-card
  * @summary A themed card: a heading, an optional status line and content. Styled only through
  * tokens, it shows how a page's theme reaches every Ancre widget.
  *

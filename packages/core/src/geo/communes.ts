@@ -319,37 +319,44 @@ export function searchCommunes(lookup: CommuneLookup, query: string, options: Se
   const accept = (e: CommuneEntry) =>
     (!postcodeFilter || e.postcodes.includes(postcodeFilter)) && (!depFilter || e.departement === depFilter);
 
-  const tierOf = (name: string, nameCompact: string): number => {
-    if (name === folded) return 0;
-    if (name.startsWith(folded)) return 1;
-    if (name.includes(` ${folded}`) || nameCompact.startsWith(compact)) return 2;
-    if (maxTypos > 0) {
-      // A typo anywhere in what was typed so far: compare with the beginning of the name of the same
-      // length (the person may still be typing) and with the whole name.
-      const d = Math.min(
-        editDistance(compact, nameCompact.slice(0, compact.length), maxTypos),
-        editDistance(compact, nameCompact, maxTypos),
-      );
-      if (d <= maxTypos) return 3 + d;
-    }
-    return -1;
+  // Pass 1: exact (0), prefix (1), word prefix or prefix ignoring spaces (2).
+  const exactTier = (name: string, nameCompact: string): number =>
+    name === folded ? 0 : name.startsWith(folded) ? 1 : name.includes(` ${folded}`) || nameCompact.startsWith(compact) ? 2 : -1;
+  // Pass 2, only when pass 1 found fewer than `limit`: a typo in what was typed so far, compared with
+  // the beginning of the name of the same length (the person may still be typing) and with the whole
+  // name; names must start with the same letter (keeps it fast; a wrong first letter is rare).
+  const typoTier = (nameCompact: string): number => {
+    if (nameCompact.charCodeAt(0) !== compact.charCodeAt(0)) return -1;
+    const d = Math.min(
+      editDistance(compact, nameCompact.slice(0, compact.length), maxTypos),
+      editDistance(compact, nameCompact, maxTypos),
+    );
+    return d <= maxTypos ? 2 + d : -1;
   };
-  const best = new Map<string, { hit: CommuneHit; tier: number }>();
+  const best = new Map<string, { entry: CommuneEntry; tier: number; formerName?: string }>();
   const consider = (entry: CommuneEntry, tier: number, formerName?: string) => {
     if (tier < 0 || !accept(entry)) return;
     const previous = best.get(entry.code);
     if (previous && previous.tier <= tier) return;
-    const postcode = postcodeFilter ?? entry.postcodes[0] ?? '';
-    best.set(entry.code, { hit: { entry, postcode, ...(formerName ? { formerName } : {}) }, tier });
+    best.set(entry.code, formerName ? { entry, tier, formerName } : { entry, tier });
   };
-  for (const entry of lookup.entries) consider(entry, tierOf(entry.folded, entry.compact));
-  for (const alias of lookup.aliases) {
-    const tier = tierOf(alias.folded, alias.compact);
-    // A former name ranks just after current names of the same kind of match.
-    if (tier >= 0) consider(lookup.byCode.get(alias.code)!, tier + 0.5, alias.name);
+  // A former name ranks just after current names of the same kind of match.
+  for (const entry of lookup.entries) consider(entry, exactTier(entry.folded, entry.compact));
+  for (const alias of lookup.aliases) consider(lookup.byCode.get(alias.code)!, exactTier(alias.folded, alias.compact) + 0.5 * Number(exactTier(alias.folded, alias.compact) >= 0) - Number(exactTier(alias.folded, alias.compact) < 0) * 10);
+  if (maxTypos > 0 && best.size < limit) {
+    for (const entry of lookup.entries) if (!best.has(entry.code)) consider(entry, typoTier(entry.compact));
+    for (const alias of lookup.aliases) {
+      const tier = typoTier(alias.compact);
+      if (tier >= 0) consider(lookup.byCode.get(alias.code)!, tier + 0.5, alias.name);
+    }
   }
-  return [...best.values()]
-    .sort((a, b) => a.tier - b.tier || b.hit.entry.rank - a.hit.entry.rank || a.hit.entry.name.localeCompare(b.hit.entry.name, 'fr'))
-    .slice(0, limit)
-    .map((x) => x.hit);
+  const ranked = [...best.values()];
+  // Only the best `limit` matter: a full sort of thousands of prefix matches ("s") is avoided by
+  // sorting the candidates of the lowest tiers first.
+  ranked.sort((a, b) => a.tier - b.tier || b.entry.rank - a.entry.rank || (a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0));
+  return ranked.slice(0, limit).map(({ entry, formerName }) => ({
+    entry,
+    postcode: postcodeFilter ?? entry.postcodes[0] ?? '',
+    ...(formerName ? { formerName } : {}),
+  }));
 }

@@ -257,16 +257,17 @@ function walk(desc: FieldDesc, value: unknown, path: string, o: CheckOptions, ou
 const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
 /** Text in one or more languages: `{ "fr": "…", "en": "…" }`, keys are BCP 47 tags. */
-export const localizedText = (options: { optional?: boolean; max?: number; example?: unknown } = {}) =>
-  ({
+export function localizedText<const O extends { optional?: boolean; max?: number; example?: unknown } = {}>(options?: O) {
+  return {
     type: 'record',
-    of: { type: 'string', min: 1, ...(options.max ? { max: options.max } : {}) },
+    of: { type: 'string', min: 1, ...(options?.max ? { max: options.max } : {}) },
     keyPattern: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
     keyFormat: { fr: 'un code de langue comme "fr" ou "en"', en: 'a language code such as "fr" or "en"' },
     min: 1,
-    ...(options.optional ? { optional: true } : {}),
-    example: options.example ?? { fr: 'Texte en français', en: 'Text in English' },
-  }) as const satisfies RecordField;
+    optional: (options?.optional ?? false) as O extends { optional: true } ? true : false,
+    example: options?.example ?? { fr: 'Texte en français', en: 'Text in English' },
+  } as const;
+}
 
 /** Item ids: letters, digits and `. _ : / -`, starting with a letter or digit. */
 export const ITEM_ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._:/-]{0,199}$/u;

@@ -45,8 +45,9 @@ export function importCartographieNationale(records: unknown, options: Cartograp
   const prefix = options.idPrefix ?? 'anct-';
   const problems: AncreProblem[] = [];
   const points: ServicePoint[] = [];
-  const problem = (path: string, code: string, message: string, hint?: string) =>
+  const problem = (path: string, code: string, message: string, hint?: string): void => {
     problems.push({ code: `import/${code}`, message, path, ...(hint ? { hint } : {}), ...(options.source ? { source: options.source } : {}) });
+  };
   if (!Array.isArray(records)) {
     problem('$', 'not-array', 'The file must hold a JSON array of places.');
     return { points, problems };

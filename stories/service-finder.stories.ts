@@ -1,0 +1,185 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/service-finder/src/define.js';
+import type { AncreServiceFinder, FinderView, FinderGeolocation } from '../packages/service-finder/src/index.js';
+
+/**
+ * `<ancre-service-finder>` over the committed fixture pack (real ANCT records of the Ain, Licence
+ * Ouverte 2.0), served by Storybook at `/finder-fixtures/`, and core's commune fixture at
+ * `/fixtures/communes/`. The states are reached by driving the element as a page would: attributes,
+ * properties (`points`, `geolocation`) and its `send()` method — never by reaching into its internals.
+ * Try "Péronnas", "01380" (three communes) or "Autour de moi".
+ */
+const SRC = './finder-fixtures/services-fixture.json';
+const COMMUNES = './fixtures/communes/';
+
+interface Args {
+  src: string;
+  kinds: string;
+  services: string;
+  commune: string;
+  limit: number;
+  map: boolean;
+  tileUrl: string;
+  lang: string;
+}
+
+/** Waits until the element shows a view (play functions). */
+async function until(el: AncreServiceFinder, views: FinderView[], timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!views.includes(el.view)) {
+    if (performance.now() - start > timeout) throw new Error(`still ${el.view}, expected ${views.join(' or ')}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await el.updateComplete;
+}
+
+const finderIn = (canvas: HTMLElement) => canvas.querySelector('ancre-service-finder')!;
+
+/** A geolocation that never answers (the "locating" state stays on screen). */
+const pendingGeolocation: FinderGeolocation = { getCurrentPosition: () => undefined };
+/** A geolocation the person refused. */
+const deniedGeolocation: FinderGeolocation = {
+  getCurrentPosition: (_ok, error) =>
+    setTimeout(() => error?.({ code: 1, message: 'denied', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError)),
+};
+
+const meta = {
+  title: 'Widgets/Service finder',
+  component: 'ancre-service-finder',
+  tags: ['autodocs'],
+  args: { src: SRC, kinds: '', services: '', commune: '', limit: 10, map: false, tileUrl: '', lang: 'fr' },
+  argTypes: {
+    src: { control: 'text', description: 'Services pack or per-département index.json' },
+    kinds: { control: 'text', description: 'Kinds of place, space-separated (france-services mairie …)' },
+    services: { control: 'text', description: 'Services, space-separated (caf impots ants …)' },
+    commune: { control: 'text', description: 'INSEE code to search around at start (e.g. 01289)' },
+    limit: { control: { type: 'number', min: 1, max: 50 } },
+    map: { control: 'boolean' },
+    tileUrl: { control: 'text', description: 'Tile server template; empty = schematic map, no request' },
+    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+  },
+  render: (args) => html`<ancre-service-finder
+    lang=${args.lang}
+    src=${args.src}
+    kinds=${args.kinds}
+    services=${args.services}
+    commune=${args.commune}
+    limit=${args.limit}
+    ?map=${args.map}
+    tile-url=${args.tileUrl || undefined!}
+    data-base=${COMMUNES}
+  ></ancre-service-finder>`,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Every attribute as a control. */
+export const Playground: Story = {};
+
+/** Loading: the points are a promise that has not settled yet. */
+export const Loading: Story = {
+  render: () => html`<ancre-service-finder .points=${new Promise(() => undefined)}></ancre-service-finder>`,
+};
+
+/** Idle: the search form, nothing searched yet. */
+export const Idle: Story = {};
+
+/** Results around Péronnas (the `commune` attribute), nearest first. */
+export const Results: Story = {
+  args: { commune: '01289' },
+  play: async ({ canvasElement }) => until(finderIn(canvasElement), ['results']),
+};
+
+/** No result: a commune that does not exist. */
+export const NoResult: Story = {
+  play: async ({ canvasElement }) => {
+    const el = finderIn(canvasElement);
+    await until(el, ['idle']);
+    el.send({ type: 'search', query: 'Zzyzx' });
+    await until(el, ['noResult']);
+  },
+};
+
+/** A postcode shared by several communes: the person chooses one. */
+export const AmbiguousPostcode: Story = {
+  play: async ({ canvasElement }) => {
+    const el = finderIn(canvasElement);
+    await until(el, ['idle']);
+    el.send({ type: 'search', query: '01380' });
+    await until(el, ['ambiguous']);
+  },
+};
+
+/** "Autour de moi" pressed, waiting for the browser's answer. */
+export const Locating: Story = {
+  render: () => html`<ancre-service-finder src=${SRC} data-base=${COMMUNES} .geolocation=${pendingGeolocation}></ancre-service-finder>`,
+  play: async ({ canvasElement }) => {
+    const el = finderIn(canvasElement);
+    await until(el, ['idle']);
+    el.send({ type: 'locate' });
+    await until(el, ['locating']);
+  },
+};
+
+/** The person refused to share the position: a clear message, the text search still there. */
+export const GeolocationDenied: Story = {
+  render: () => html`<ancre-service-finder src=${SRC} data-base=${COMMUNES} .geolocation=${deniedGeolocation}></ancre-service-finder>`,
+  play: async ({ canvasElement }) => {
+    const el = finderIn(canvasElement);
+    await until(el, ['idle']);
+    el.send({ type: 'locate' });
+    await until(el, ['geolocationDenied']);
+  },
+};
+
+/** The details of one point, with its directions links. */
+export const Details: Story = {
+  args: { commune: '01289' },
+  play: async ({ canvasElement }) => {
+    const el = finderIn(canvasElement);
+    await until(el, ['results']);
+    el.send({ type: 'select', id: el.results[0]!.point.id });
+    await until(el, ['details']);
+  },
+};
+
+/** The optional map: schematic (no tile request) unless the page sets `tile-url`. */
+export const Map: Story = {
+  args: { commune: '01289', map: true },
+  play: async ({ canvasElement }) => until(finderIn(canvasElement), ['results']),
+};
+
+/** The data could not be loaded: `<ancre-error>` says what, where and how to fix, with "Réessayer". */
+export const DataError: Story = {
+  args: { src: './finder-fixtures/missing.json' },
+  play: async ({ canvasElement }) => until(finderIn(canvasElement), ['dataError']),
+};
+
+/** Themed by the page through CSS custom properties only. */
+export const Theming: Story = {
+  args: { commune: '01289' },
+  render: (args) => html`<div
+    style="--ancre-color-primary:#6a1b4d;--ancre-finder-open-color:#1b5e20;--ancre-radius-m:0;--ancre-font-family:Georgia,serif;--ancre-finder-card-background:#fffaf3"
+  >
+    <ancre-service-finder src=${SRC} commune=${args.commune} data-base=${COMMUNES}></ancre-service-finder>
+  </div>`,
+};
+
+/** French and English side by side (the closest `[lang]` applies). */
+export const Locales: Story = {
+  render: () => html`<div style="display:grid;grid-template-columns:1fr 1fr;gap:1rem">
+    <div lang="fr"><ancre-service-finder src=${SRC} commune="01289" limit="3" data-base=${COMMUNES}></ancre-service-finder></div>
+    <div lang="en"><ancre-service-finder src=${SRC} commune="01289" limit="3" data-base=${COMMUNES}></ancre-service-finder></div>
+  </div>`,
+};
+
+/** Kiosk-sized: a 1080-pixel-wide portrait screen, larger text and touch targets. */
+export const Kiosk: Story = {
+  parameters: { layout: 'fullscreen' },
+  render: () => html`<div
+    style="width:1080px;min-height:1920px;padding:2rem;--ancre-font-size-m:1.375rem;--ancre-font-size-l:1.75rem;--ancre-font-size-xl:2.25rem;--ancre-target-size:3.5rem"
+  >
+    <ancre-service-finder src=${SRC} data-base=${COMMUNES} limit="6"></ancre-service-finder>
+  </div>`,
+};
