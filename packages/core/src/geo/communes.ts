@@ -1,7 +1,7 @@
 // Pure side of the commune index: file formats, parsing with clear problems, name/postcode search.
 // No I/O here (see commune-index.ts for loading).
 import { AncreError } from '../errors.js';
-import { editDistance, foldPlaceName } from '../text/normalize.js';
+import { editDistance, foldPlaceName, foldText } from '../text/normalize.js';
 
 /**
  * How precise a commune's point is:
@@ -98,6 +98,12 @@ export interface CommunePoint {
 
 const PRECISION_BY_LETTER: Record<string, CommunePrecision> = { c: 'commune', a: 'parent', p: 'postcode', d: 'departement', n: 'none' };
 
+/** foldPlaceName, skipping its word-by-word pass for names with no "st"/"ste" word (nearly all). */
+const foldName = (name: string): string => {
+  const folded = foldText(name);
+  return /(^| )st(e?s?)( |$)/.test(folded) ? foldPlaceName(name) : folded;
+};
+
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 const isNumberArray = (x: unknown): x is number[] => Array.isArray(x) && x.every((s) => typeof s === 'number');
@@ -153,7 +159,7 @@ export function parseCommuneIndex(json: unknown, source = 'index.json'): Commune
       suffix += codes[i]!;
       const code = dep + String(suffix).padStart(5 - dep.length, '0');
       const name = (communeNames as string[])[i]!;
-      const folded = foldPlaceName(name);
+      const folded = foldName(name);
       const parent = parents[code];
       const entry: CommuneEntry = {
         code,
@@ -182,7 +188,7 @@ export function parseCommuneIndex(json: unknown, source = 'index.json'): Commune
   if (Array.isArray(aliases)) {
     aliases.forEach((row, i) => {
       if (!isStringArray(row) || row.length < 2) throw formatError(source, `$.aliases[${i}]`, 'Expected [name, code].');
-      const folded = foldPlaceName(row[0]!);
+      const folded = foldName(row[0]!);
       if (lookup.byCode.has(row[1]!)) lookup.aliases.push({ name: row[0]!, folded, compact: folded.replace(/ /g, ''), code: row[1]! });
     });
   }
@@ -342,7 +348,10 @@ export function searchCommunes(lookup: CommuneLookup, query: string, options: Se
   };
   // A former name ranks just after current names of the same kind of match.
   for (const entry of lookup.entries) consider(entry, exactTier(entry.folded, entry.compact));
-  for (const alias of lookup.aliases) consider(lookup.byCode.get(alias.code)!, exactTier(alias.folded, alias.compact) + 0.5 * Number(exactTier(alias.folded, alias.compact) >= 0) - Number(exactTier(alias.folded, alias.compact) < 0) * 10);
+  for (const alias of lookup.aliases) {
+    const tier = exactTier(alias.folded, alias.compact);
+    if (tier >= 0) consider(lookup.byCode.get(alias.code)!, tier + 0.5, alias.name);
+  }
   if (maxTypos > 0 && best.size < limit) {
     for (const entry of lookup.entries) if (!best.has(entry.code)) consider(entry, typoTier(entry.compact));
     for (const alias of lookup.aliases) {
@@ -351,8 +360,6 @@ export function searchCommunes(lookup: CommuneLookup, query: string, options: Se
     }
   }
   const ranked = [...best.values()];
-  // Only the best `limit` matter: a full sort of thousands of prefix matches ("s") is avoided by
-  // sorting the candidates of the lowest tiers first.
   ranked.sort((a, b) => a.tier - b.tier || b.entry.rank - a.entry.rank || (a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0));
   return ranked.slice(0, limit).map(({ entry, formerName }) => ({
     entry,
