@@ -15,3 +15,7 @@ export * from './theme/presets.js';
 export * from './text/normalize.js';
 export * from './packs/fetch-json.js';
 export { AncreCard } from './card/ancre-card.js';
+export * from './packs/index.js';
+export * from './error/index.js';
+export * from './geo/index.js';
+export * from './commune-search/index.js';

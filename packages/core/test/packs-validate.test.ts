@@ -228,6 +228,9 @@ describe('parseJson', () => {
     expect(reasonAt('{"a": 1').message).to.contain('ends too early');
     expect(reasonAt('').message).to.contain('empty');
     expect(reasonAt('{"a": 01}').message).to.contain('badly written number');
+    expect(reasonAt('{"price": 12,5}')).to.include({ line: 1, column: 13 });
+    expect(reasonAt('{"price": 12,5}').hint).to.contain('12.5, not 12,5');
+    expect(reasonAt('{"a": 1,, "b": 2}').message).to.contain('extra comma');
   });
 
   it('parses valid JSON and ignores a byte-order mark', () => {

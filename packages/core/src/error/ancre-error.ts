@@ -21,6 +21,7 @@ export const VISIBLE_PROBLEMS = 5;
 const ANNOUNCE_DELAY_MS = 100;
 
 /**
+ * @tagname ancre-error
  * @summary The in-widget error report: what went wrong, where (file or URL and JSON path) and how to
  * fix it, for each problem. Widgets show it in place of content they could not load.
  *

@@ -237,7 +237,9 @@ function walk(desc: FieldDesc, value: unknown, path: string, o: CheckOptions, ou
         const known = Object.keys(desc.fields);
         for (const name of Object.keys(obj)) {
           if (Object.prototype.hasOwnProperty.call(desc.fields, name)) continue;
-          const suggestion = closest(name, known.filter((k) => !Object.prototype.hasOwnProperty.call(obj, k)));
+          // Prefer a field that is missing ("licenc" → "licence"), else any known field.
+          const suggestion =
+            closest(name, known.filter((k) => !Object.prototype.hasOwnProperty.call(obj, k))) ?? closest(name, known);
           out.push(
             packProblem(
               'unknown-field',

@@ -1,4 +1,29 @@
 import { AncreError } from '../errors.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** What a failed load tells a person, in French and English: [message, hint]. */
+const MESSAGES = {
+  fr: {
+    json: (d: string) => [`Le fichier n'est pas du JSON valide : ${d}`, 'Vérifiez le fichier avec un validateur JSON ; une virgule en trop ou un guillemet manquant en est la cause habituelle.'],
+    url: (u: string) => [`« ${u} » n'est pas une adresse valide.`, 'Donnez une adresse http(s) ou un chemin relatif à la page.'],
+    scheme: (p: string) => [`Le schéma « ${p} » n'est pas autorisé pour les fichiers de données.`, 'Utilisez une adresse http(s) ou un chemin relatif à la page.'],
+    http: (status: string, notFound: boolean) => [`Le serveur a répondu ${status}.`, notFound ? "Vérifiez l'adresse du fichier (attribut src)." : 'Réessayez plus tard ou vérifiez le serveur.'],
+    timeout: (s: string) => [`Pas de réponse après ${s}.`, 'Vérifiez le réseau, ou hébergez le fichier sur le même site que la page.'],
+    network: (d: string) => [`Le fichier n'a pas pu être téléchargé (${d}).`, "Vérifiez l'adresse ; un fichier sur un autre site doit l'autoriser (CORS)."],
+    large: (mb: number) => [`Le fichier dépasse ${mb} Mo.`, 'Découpez les données par département, ou augmentez maxBytes.'],
+  },
+  en: {
+    json: (d: string) => [`The file is not valid JSON: ${d}`, 'Check the file with a JSON validator; a trailing comma or a missing quote is the usual cause.'],
+    url: (u: string) => [`"${u}" is not a valid URL.`, 'Give an http(s) URL or a path relative to the page.'],
+    scheme: (p: string) => [`The scheme "${p}" is not allowed for data files.`, 'Use an http(s) URL or a path relative to the page.'],
+    http: (status: string, notFound: boolean) => [`The server answered ${status}.`, notFound ? 'Check the address of the file (src attribute).' : 'Try again later or check the server.'],
+    timeout: (s: string) => [`No answer after ${s}.`, 'Check the network, or host the file on the same site as the page.'],
+    network: (d: string) => [`The file could not be downloaded (${d}).`, 'Check the address; a file on another site must allow it (CORS).'],
+    large: (mb: number) => [`The file is larger than ${mb} MB.`, 'Split the data per département, or raise maxBytes.'],
+  },
+} satisfies Record<Locale, Record<string, (...args: never[]) => string[]>>;
+
+const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
 
 export interface FetchJsonOptions {
   /** Aborts the request (a widget passes its machine actor's signal). */
@@ -9,6 +34,8 @@ export interface FetchJsonOptions {
   maxBytes?: number;
   /** Replaces `fetch` (tests). */
   fetchImpl?: typeof fetch;
+  /** Language of the problems reported (default French). */
+  locale?: Locale;
 }
 
 const ALLOWED_SCHEMES = new Set(['http:', 'https:']);
@@ -23,35 +50,26 @@ export async function fetchJson(url: string | URL, options: FetchJsonOptions = {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new AncreError(
-      {
-        code: 'load/json',
-        message: `The file is not valid JSON: ${(error as Error).message}`,
-        source: String(url),
-        hint: 'Check the file with a JSON validator; a trailing comma or a missing quote is the usual cause.',
-      },
-      { cause: error },
-    );
+    const [message, hint] = MESSAGES[options.locale ?? 'fr'].json((error as Error).message);
+    throw new AncreError({ code: 'load/json', message: message!, source: String(url), hint: hint! }, { cause: error });
   }
 }
 
 /** Same contract as `fetchJson`, returning the body as text (CSV importers, markdown). */
 export async function fetchText(url: string | URL, options: FetchJsonOptions = {}): Promise<string> {
-  const { signal, timeoutMs = 15_000, maxBytes = 20_000_000, fetchImpl = globalThis.fetch } = options;
+  const { signal, timeoutMs = 15_000, maxBytes = 20_000_000, fetchImpl = globalThis.fetch, locale = 'fr' } = options;
+  const say = MESSAGES[locale];
+  const problem = (code: string, [message, hint]: string[], source?: string) =>
+    new AncreError({ code, message: message!, hint: hint!, ...(source ? { source } : {}) });
   const base = typeof document !== 'undefined' ? document.baseURI : undefined;
   let resolved: URL;
   try {
     resolved = new URL(String(url), base);
   } catch {
-    throw new AncreError({ code: 'load/url', message: `"${String(url)}" is not a valid URL.`, hint: 'Give an http(s) URL or a path relative to the page.' });
+    throw problem('load/url', say.url(String(url)));
   }
   if (!ALLOWED_SCHEMES.has(resolved.protocol)) {
-    throw new AncreError({
-      code: 'load/url',
-      message: `The scheme "${resolved.protocol}" is not allowed for data files.`,
-      source: String(url),
-      hint: 'Use an http(s) URL or a path relative to the page.',
-    });
+    throw problem('load/url', say.scheme(resolved.protocol), String(url));
   }
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
@@ -66,49 +84,25 @@ export async function fetchText(url: string | URL, options: FetchJsonOptions = {
       headers: { accept: 'application/json, text/csv, text/plain;q=0.8, */*;q=0.5' },
     });
     if (!response.ok) {
-      throw new AncreError({
-        code: 'load/http',
-        message: `The server answered ${response.status} ${response.statusText}.`.replace(/ \.$/, '.'),
-        source: resolved.href,
-        hint: response.status === 404 ? 'Check the address of the file (src attribute).' : 'Try again later or check the server.',
-      });
+      throw problem('load/http', say.http(`${response.status} ${response.statusText}`.trim(), response.status === 404), resolved.href);
     }
     const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > maxBytes) throw tooLarge(resolved.href, maxBytes);
+    const tooLarge = () => problem('load/too-large', say.large(Math.round(maxBytes / 1e6)), resolved.href);
+    if (length > maxBytes) throw tooLarge();
     const text = await response.text();
-    if (text.length > maxBytes) throw tooLarge(resolved.href, maxBytes);
+    if (text.length > maxBytes) throw tooLarge();
     return text;
   } catch (error) {
     if (error instanceof AncreError) throw error;
     if (controller.signal.aborted && !signal?.aborted) {
-      throw new AncreError({
-        code: 'load/timeout',
-        message: `No answer after ${Math.round(timeoutMs / 1000)} s.`,
-        source: resolved.href,
-        hint: 'Check the network, or host the file on the same site as the page.',
-      });
+      throw problem('load/timeout', say.timeout(seconds(timeoutMs)), resolved.href);
     }
     if (signal?.aborted) throw error; // cancelled by the caller: not a problem to show
-    throw new AncreError(
-      {
-        code: 'load/network',
-        message: `The file could not be downloaded (${(error as Error).message}).`,
-        source: resolved.href,
-        hint: 'Check the address; a file on another site must allow it (CORS).',
-      },
-      { cause: error },
-    );
+    const failure = problem('load/network', say.network((error as Error).message), resolved.href);
+    (failure as { cause?: unknown }).cause = error;
+    throw failure;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
-}
-
-function tooLarge(source: string, maxBytes: number): AncreError {
-  return new AncreError({
-    code: 'load/too-large',
-    message: `The file is larger than ${Math.round(maxBytes / 1e6)} MB.`,
-    source,
-    hint: 'Split the data per département, or raise maxBytes.',
-  });
 }

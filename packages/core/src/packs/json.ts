@@ -104,6 +104,8 @@ export function findJsonError(text: string): JsonSyntaxError | undefined {
       if (c === ',') stop('double-comma');
       if (c === "'") stop('single-quote');
       if (c === '/') stop('comment');
+      // A digit where a field name should be: most likely a decimal comma, as in "price": 12,5
+      if (comma >= 0 && /[0-9]/.test(c ?? '')) stop('bad-number', comma);
       if (c !== '"') stop('unquoted-key');
       string();
       ws();

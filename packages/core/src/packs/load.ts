@@ -64,7 +64,7 @@ export async function loadPack<T extends { id: string } = { id: string }>(option
   const locale = options.locale ?? 'fr';
   const { signal } = options;
   signal?.throwIfAborted();
-  const fetchOptions = fetchOptionsOf(options);
+  const fetchOptions = { ...fetchOptionsOf(options), locale };
 
   // 1. Read the local pack.
   let data: unknown;
@@ -278,6 +278,6 @@ export function loadProblems(error: unknown, signal?: AbortSignal): PackProblem[
  * `loadPack` as XState actor logic: invoke it with the load options as `input`; the actor's signal
  * cancels the load when the machine leaves the state. A widget may provide its own typed copy.
  */
-export const loadPackLogic = fromPromise<LoadPackResult<{ id: string }>, LoadPackOptions>(({ input, signal }) =>
+export const loadPackLogic = /* @__PURE__ */ fromPromise<LoadPackResult<{ id: string }>, LoadPackOptions>(({ input, signal }) =>
   loadPack({ ...input, signal }),
 );

@@ -65,7 +65,7 @@ export interface Message {
 type Table = { [K in MessageKey]: (p: Params[K]) => Message };
 
 const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
-const list = (values: readonly string[], max = 8): string =>
+const list = (values: readonly string[], max = 12): string =>
   values
     .slice(0, max)
     .map((v) => `"${v}"`)
