@@ -8,8 +8,9 @@
 //   carry the INSEE code in admin4.
 //
 // Output (default): packages/core/dist/data/communes/
-//   index.json              national lookup: code, name, folded name, postcodes, population, parent,
-//                           former communes (délégées/associées) as aliases, département boxes
+//   index.json              national lookup, no coordinates: codes, names, postcodes, population
+//                           (2 digits), arrondissement parents, former communes (déléguées, associées)
+//                           as aliases, département names and boxes
 //   departements/<dep>.json one file per département with the points (lazy-loaded)
 //   coverage.json           how many communes / people get a commune-level point
 // With --fixture: the same format for a few départements, written to

@@ -4,10 +4,13 @@ import { safeDefine } from '../src/base/safe-define.js';
 import { AncreCommuneSearch } from '../src/commune-search/commune-search.js';
 import { CommuneSelectEvent } from '../src/commune-search/commune-search.events.js';
 import type { AncreErrorEvent } from '../src/events.js';
+import { lifecycleSuite } from '../../../test/suites/lifecycle.js';
 
 safeDefine('ancre-commune-search', AncreCommuneSearch);
 
 const BASE = '/packages/core/test/fixtures/communes/';
+
+lifecycleSuite({ tag: 'ancre-commune-search', prepare: (el) => el.setAttribute('data-base', BASE) });
 
 const parts = (el: AncreCommuneSearch) => {
   const root = el.shadowRoot!;
@@ -91,6 +94,12 @@ describe('<ancre-commune-search>', () => {
     expect(input.value).to.equal('Saint-Étienne (42000)');
     expect(input.getAttribute('aria-expanded')).to.equal('false');
     expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+
+    // editing the text drops the choice
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(el.selected).to.equal(undefined);
   });
 
   it('Escape closes the list, then clears the field', async () => {
@@ -164,6 +173,11 @@ describe('<ancre-commune-search>', () => {
     expect(el.selected?.name).to.equal('Lyon 3e Arrondissement');
     expect(fired).to.equal(0);
     await expect(el).to.be.accessible();
+
+    el.value = '69123';
+    await waitUntil(() => parts(el).input.value === 'Lyon', 'Lyon not shown without a postcode', { timeout: 5000 });
+    expect(el.selected?.code).to.equal('69123');
+    expect(fired).to.equal(0);
   });
 
   it('reports an unknown value with ancre-error', async () => {

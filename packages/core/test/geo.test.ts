@@ -80,6 +80,9 @@ describe('searchCommunes (pure, over the fixture lookup)', () => {
     expect(hits[0]).to.equal('Lyon');
     // then the arrondissements, most populated first (3e ≈ 100 000)
     expect(hits[1]).to.equal('Lyon 3e Arrondissement');
+    // Lyon has one postcode per arrondissement: none is shown with the commune itself
+    expect(searchCommunes(lookup, 'lyon').map((h) => h.postcode).slice(0, 2)).to.deep.equal(['', '69003']);
+    expect(searchCommunes(lookup, 'saint-etienne')[0]!.postcode).to.equal('42000');
     const marseille = names(searchCommunes(lookup, 'Marseille', { limit: 20 }));
     expect(marseille[0]).to.equal('Marseille');
     expect(marseille.filter((n) => n.startsWith('Marseille ')).length).to.equal(16);

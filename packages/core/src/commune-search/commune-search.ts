@@ -18,6 +18,7 @@ export function communeLabel(commune: Commune & { postcode?: string }): string {
 }
 
 /**
+ * @tagname ancre-commune-search
  * @summary A field to choose a French commune by name or postcode: an accessible combobox (ARIA 1.2,
  * listbox popup) over the local commune index. What is typed never leaves the page: the list comes
  * from static files loaded from `data-base`.
@@ -97,6 +98,12 @@ export class AncreCommuneSearch extends AncreElement<CommuneSearchStrings> {
     return getSharedCommuneIndex(this.baseUrl || getDefaultCommunesBaseUrl());
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while `value` was being resolved: resolve it again.
+    if (this.hasUpdated && this.value && !this._selected) void this.resolveValue();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.debounceTimer);
@@ -130,8 +137,11 @@ export class AncreCommuneSearch extends AncreElement<CommuneSearchStrings> {
         ]);
         return;
       }
+      const { divided } = await this.index.lookup();
+      if (seq !== this.requestSeq) return;
       this._selected = commune;
-      this.query = communeLabel(commune);
+      // Paris, Lyon, Marseille: one postcode per arrondissement, so none is shown with the commune.
+      this.query = divided.has(commune.code) ? commune.name : communeLabel(commune);
       this.problems = [];
     } catch (error) {
       if (seq === this.requestSeq) this.problems = this.reportProblems(toProblems(error, { code: 'communes/load' }));
@@ -141,6 +151,7 @@ export class AncreCommuneSearch extends AncreElement<CommuneSearchStrings> {
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     this.active = -1;
+    this.clearSelection();
     clearTimeout(this.debounceTimer);
     if (!this.query.trim()) {
       this.requestSeq++;
@@ -150,6 +161,13 @@ export class AncreCommuneSearch extends AncreElement<CommuneSearchStrings> {
       return;
     }
     this.debounceTimer = setTimeout(() => void this.runSearch(), 120);
+  }
+
+  /** Editing the text drops the choice: `value` is the code of a commune chosen, never of stale text. */
+  private clearSelection(): void {
+    if (!this._selected && !this.value) return;
+    this._selected = undefined;
+    this.value = '';
   }
 
   private async runSearch(): Promise<void> {
@@ -189,7 +207,8 @@ export class AncreCommuneSearch extends AncreElement<CommuneSearchStrings> {
     this.open = false;
     this.active = -1;
     this.announcement = '';
-    this.dispatchEvent(new CommuneSelectEvent(commune));
+    const selectEvent = new CommuneSelectEvent(commune);
+    this.dispatchEvent(selectEvent);
   }
 
   private move(to: number): void {
@@ -234,6 +253,7 @@ export class AncreCommuneSearch extends AncreElement<CommuneSearchStrings> {
         } else if (this.query) {
           event.preventDefault();
           this.query = '';
+          this.clearSelection();
           this.suggestions = [];
           this.announcement = '';
           this.requestSeq++;

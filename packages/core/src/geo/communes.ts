@@ -40,7 +40,7 @@ export interface Commune {
 
 /** A search result: a commune, the postcode to show with it, and the former name it was found by. */
 export interface CommuneMatch extends Commune {
-  /** The postcode that matched the query, else the commune's first postcode. */
+  /** The postcode that matched the query, else the commune's first postcode ('' for Paris, Lyon, Marseille). */
   postcode: string;
   /** When found by the name of a former commune (déléguée or associée) now part of it. */
   formerName?: string;
@@ -85,6 +85,8 @@ export interface CommuneLookup {
   aliases: CommuneAlias[];
   boxes: Map<string, Box>;
   departementNames: Map<string, string>;
+  /** Communes divided into municipal arrondissements (Paris, Lyon, Marseille). */
+  divided: Set<string>;
   attribution: string;
 }
 
@@ -149,6 +151,7 @@ export function parseCommuneIndex(json: unknown, source = 'index.json'): Commune
     aliases: [],
     boxes: new Map(),
     departementNames: new Map(),
+    divided: new Set(Object.values(parents).filter((p): p is string => typeof p === 'string')),
     attribution: typeof json['attribution'] === 'string' ? json['attribution'] : '',
   };
   let i = 0;
@@ -265,6 +268,11 @@ export function communesWithPostcode(lookup: CommuneLookup, postcode: string): C
   return [...(lookup.byPostcode.get(postcode.trim()) ?? [])].sort(byPostcodeOrder);
 }
 
+/** The postcode shown with a commune found by name: its first one; none for Paris, Lyon, Marseille (one per arrondissement). */
+function defaultPostcode(lookup: CommuneLookup, entry: CommuneEntry): string {
+  return lookup.divided.has(entry.code) ? '' : (entry.postcodes[0] ?? '');
+}
+
 /** Canonical form of a code typed by a person: trimmed, `2a` → `2A`. */
 export function normalizeCode(code: string): string {
   return code.trim().toUpperCase();
@@ -277,8 +285,8 @@ export function normalizeCode(code: string): string {
  *   postcodes starting with those digits, most populated first;
  * - a name: accent-, case-, hyphen- and apostrophe-insensitive, `st`/`ste` = `saint`/`sainte`, matched
  *   while typing (prefix of the name or of one of its words); exact names first, then prefixes, then
- *   word prefixes, then (queries of 5 letters or more) one typo, two from 8 letters; within a group the
- *   most populated first. A former commune's name leads to the commune it belongs to now.
+ *   word prefixes, then — only when those are fewer than `limit` — names with one typo (queries of 5
+ *   letters or more; two from 8 letters; same first letter); within a group the most populated first. A former commune's name leads to the commune it belongs to now.
  *   A 5-digit postcode or a `2A`/`2B` written after the name narrows the results ("Lyon 69003").
  */
 export function searchCommunes(lookup: CommuneLookup, query: string, options: SearchOptions = {}): CommuneHit[] {
@@ -290,7 +298,7 @@ export function searchCommunes(lookup: CommuneLookup, query: string, options: Se
     const shared = communesWithPostcode(lookup, compactRaw);
     if (shared.length) return shared.slice(0, limit).map((entry) => ({ entry, postcode: compactRaw }));
     const byCode = lookup.byCode.get(compactRaw);
-    return byCode ? [{ entry: byCode, postcode: byCode.postcodes[0] ?? '' }] : [];
+    return byCode ? [{ entry: byCode, postcode: defaultPostcode(lookup, byCode) }] : [];
   }
   if (/^(?=.*\d)[\dab]{2,4}$/i.test(compactRaw) || /^2[ab]$/i.test(compactRaw)) {
     const code = normalizeCode(compactRaw);
@@ -303,7 +311,7 @@ export function searchCommunes(lookup: CommuneLookup, query: string, options: Se
     found.sort((a, b) => b.rank - a.rank || a.code.localeCompare(b.code));
     return found.slice(0, limit).map((entry) => ({
       entry,
-      postcode: (inDep ? undefined : entry.postcodes.find((p) => p.startsWith(code))) ?? entry.postcodes[0] ?? '',
+      postcode: (inDep ? undefined : entry.postcodes.find((p) => p.startsWith(code))) ?? defaultPostcode(lookup, entry),
     }));
   }
   // A name, possibly followed by a postcode or a Corsican département ("Lyon 3e Arrondissement (69003)").
@@ -363,7 +371,7 @@ export function searchCommunes(lookup: CommuneLookup, query: string, options: Se
   ranked.sort((a, b) => a.tier - b.tier || b.entry.rank - a.entry.rank || (a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0));
   return ranked.slice(0, limit).map(({ entry, formerName }) => ({
     entry,
-    postcode: postcodeFilter ?? entry.postcodes[0] ?? '',
+    postcode: postcodeFilter ?? defaultPostcode(lookup, entry),
     ...(formerName ? { formerName } : {}),
   }));
 }
