@@ -3,6 +3,8 @@
 // model is copied (our texts are written by hand in packages/eco-assistant/src/content/tips-texts.ts).
 //
 //   node scripts/build-tips.mjs           writes ngc-figures.json and ngc-figures.ts, prints a summary
+//                                         (skipped, in ~0.1 s, when the inputs hash is unchanged)
+//   node scripts/build-tips.mjs --force   recomputes even when the inputs are unchanged (~5 s)
 //   node scripts/build-tips.mjs --check   exits 1 if the committed files differ from a fresh computation
 //
 // For each action rule summed by the rule `actions`:
@@ -15,7 +17,8 @@
 // Applicability is derived from the `applicable si` / `non applicable si` of the rule and of its
 // ancestors through LEAF_MAP below (a hand-written table from model expressions to our Situation keys).
 // See docs/tips-pack.md.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -184,9 +187,18 @@ export const roundFigure = (v) => (v >= 10 ? Math.round(v) : Math.round(v * 10) 
 export function loadModel() {
   const pkgDir = dirname(require.resolve('@incubateur-ademe/nosgestesclimat/package.json'));
   const version = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version;
-  const rules = JSON.parse(readFileSync(join(pkgDir, 'public/co2-model.FR-lang.fr.json'), 'utf8'));
-  const personas = JSON.parse(readFileSync(join(pkgDir, 'public/personas-fr.json'), 'utf8'));
-  return { version, rules, personas };
+  const rulesText = readFileSync(join(pkgDir, 'public/co2-model.FR-lang.fr.json'), 'utf8');
+  const personasText = readFileSync(join(pkgDir, 'public/personas-fr.json'), 'utf8');
+  const publicodesVersion = JSON.parse(readFileSync(join(dirname(require.resolve('publicodes')), '../package.json'), 'utf8')).version;
+  // What the output depends on: this script, the model, the personas and the engine version.
+  const inputsHash = createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(rulesText)
+    .update(personasText)
+    .update(publicodesVersion)
+    .digest('hex')
+    .slice(0, 16);
+  return { version, rules: JSON.parse(rulesText), personas: JSON.parse(personasText), inputsHash };
 }
 
 export async function createEngine(rules) {
@@ -237,7 +249,8 @@ export function computeFigures({ rules, personas, engine, only }) {
     const r = raw.get(rule);
     const unmapped = new Set();
     const applicability = deriveApplicability(rules, rule, unmapped);
-    const dépasse = rules[rule]?.action?.dépasse ?? [];
+    // Only the superseded rules that are themselves actions (the model names a few non-action rules).
+    const supersedes = (rules[rule]?.action?.dépasse ?? []).filter((d) => actions.includes(d)).map(tipId);
     const note =
       r.basis === 'default'
         ? 'Default situation of the model (the average person in France).'
@@ -256,7 +269,7 @@ export function computeFigures({ rules, personas, engine, only }) {
       ...(r.persona ? { persona: r.persona } : {}),
       note,
       ...(applicability ? { applicability } : {}),
-      ...(dépasse.length ? { supersedes: dépasse.filter((d) => actions.includes(d)).map(tipId) } : {}),
+      ...(supersedes.length ? { supersedes } : {}),
     };
   });
   const stats = {
@@ -269,9 +282,10 @@ export function computeFigures({ rules, personas, engine, only }) {
   return { figures, stats };
 }
 
-export function renderOutputs({ version, figures }) {
+export function renderOutputs({ version, inputsHash, figures }) {
   const data = {
     generatedBy: 'scripts/build-tips.mjs',
+    inputsHash,
     model: { name: 'Nos Gestes Climat', package: '@incubateur-ademe/nosgestesclimat', version, publisher: 'ADEME', licence: 'MIT' },
     attribution: 'Nos Gestes Climat, ADEME — modèle sous licence MIT',
     unit: 'kg CO2e per year',
@@ -288,11 +302,20 @@ export function renderOutputs({ version, figures }) {
 
 async function main() {
   const started = performance.now();
-  const { version, rules, personas } = loadModel();
+  const { version, rules, personas, inputsHash } = loadModel();
+  const check = process.argv.includes('--check');
+  if (!check && !process.argv.includes('--force') && existsSync(OUT_JSON) && existsSync(OUT_TS)) {
+    // Same inputs as the committed files: nothing to recompute (the node test re-runs it in full).
+    const previous = JSON.parse(readFileSync(OUT_JSON, 'utf8'));
+    if (previous.inputsHash === inputsHash && readFileSync(OUT_TS, 'utf8').includes(`"inputsHash": "${inputsHash}"`)) {
+      console.log(`[build-tips] figures up to date (inputs ${inputsHash}); --force recomputes them`);
+      return;
+    }
+  }
   const engine = await createEngine(rules);
   const { figures, stats } = computeFigures({ rules, personas, engine });
-  const { json, ts } = renderOutputs({ version, figures });
-  if (process.argv.includes('--check')) {
+  const { json, ts } = renderOutputs({ version, inputsHash, figures });
+  if (check) {
     const same = readFileSync(OUT_JSON, 'utf8') === json && readFileSync(OUT_TS, 'utf8') === ts;
     console.log(same ? '[build-tips] committed figures are up to date' : '[build-tips] committed figures differ: run node scripts/build-tips.mjs');
     process.exit(same ? 0 : 1);

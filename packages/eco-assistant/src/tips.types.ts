@@ -150,15 +150,21 @@ export function isApplicable(tip: Tip, situation: Situation): boolean {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const TIP_FIELDS = ['id', 'category', 'kgCo2ePerYear', 'applicability', 'title', 'advice', 'howToStart', 'saves', 'keywords', 'source', 'supersedes'] as const;
+/** Item ids, as core's packs accept them: letters, digits and `. _ : / -`, starting with a letter or digit. */
 const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._:/-]{0,199}$/u;
+type Lang = 'fr' | 'en';
+/** Picks the message in the author's language (French by default, as core's pack messages). */
+const say = (lang: Lang, fr: string, en: string): string => (lang === 'en' ? en : fr);
+const list = (values: readonly unknown[]): string => values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
 
 /**
- * Checks one tip of a pack; returns problems with JSON paths under `path` (e.g. `$.items[3]`).
- * Matches core's `ItemValidator` (pass it as `validateItem`). An unknown field is a warning; with
- * `context.partial` (an override with `"$merge": true`) absent fields are not reported.
+ * Checks one tip of a pack; returns problems with JSON paths under `path` (e.g. `$.items[3]`), messages
+ * in `context.locale` (French by default). Matches core's `ItemValidator` (pass it as `validateItem`).
+ * An unknown field is a warning; with `context.partial` (an override with `"$merge": true`) absent
+ * fields are not reported.
  */
 export function validateTip(item: unknown, path: string, context: TipCheckContext = {}): TipProblem[] {
-  const all = collectTipProblems(item, path);
+  const all = collectTipProblems(item, path, context.locale ?? 'fr');
   const kept = context.partial ? all.filter((p) => p.code !== 'pack/missing-field' || !isAbsent(item, path, p.path)) : all;
   return context.source ? kept.map((p) => ({ ...p, source: context.source })) : kept;
 }
@@ -170,128 +176,176 @@ function isAbsent(item: unknown, base: string, at: string | undefined): boolean 
   return field !== undefined && item[field] === undefined;
 }
 
-function collectTipProblems(item: unknown, path: string): TipProblem[] {
+function collectTipProblems(item: unknown, path: string, lang: Lang): TipProblem[] {
   const problems: TipProblem[] = [];
-  const add = (code: string, at: string, message: string, hint?: string) =>
-    problems.push({ code, path: at, message, ...(hint ? { hint } : {}) });
+  const add = (code: string, at: string, message: string, hint?: string) => problems.push({ code, path: at, message, ...(hint ? { hint } : {}) });
   if (!isObject(item)) {
-    add('pack/wrong-type', path, 'A tip must be an object.', 'Write the tip as { "id": …, "category": …, "title": {…}, … }.');
+    add(
+      'pack/wrong-type',
+      path,
+      say(lang, 'Un geste doit être un objet.', 'A tip must be an object.'),
+      say(lang, 'Écrivez le geste ainsi : { "id": …, "category": …, "title": {…}, … }.', 'Write the tip as { "id": …, "category": …, "title": {…}, … }.'),
+    );
     return problems;
   }
   for (const key of Object.keys(item)) {
-    if (key === '$merge') continue;
-    if (!(TIP_FIELDS as readonly string[]).includes(key)) {
-      problems.push({ code: 'pack/unknown-field', path: `${path}.${key}`, message: `Unknown field "${key}" in a tip.`, hint: `Allowed fields: ${TIP_FIELDS.join(', ')}.`, severity: 'warning' });
-    }
+    if (key === '$merge' || (TIP_FIELDS as readonly string[]).includes(key)) continue;
+    problems.push({
+      code: 'pack/unknown-field',
+      path: `${path}.${key}`,
+      message: say(lang, `Champ inconnu "${key}" dans un geste : il sera ignoré.`, `Unknown field "${key}" in a tip: it is ignored.`),
+      hint: say(lang, `Champs possibles : ${TIP_FIELDS.join(', ')}.`, `Allowed fields: ${TIP_FIELDS.join(', ')}.`),
+      severity: 'warning',
+    });
   }
   if (typeof item.id !== 'string' || !ID_PATTERN.test(item.id)) {
     add(
       item.id === undefined ? 'pack/missing-field' : 'pack/pattern',
       `${path}.id`,
-      'A tip needs an "id": letters, digits and . _ : / -, unique in the pack.',
-      'Add "id": "transport.velo" for example.',
+      say(lang, 'Un geste a besoin d’un "id" : lettres, chiffres et . _ : / -, unique dans le pack.', 'A tip needs an "id": letters, digits and . _ : / -, unique in the pack.'),
+      say(lang, 'Par exemple "id": "transport.velo".', 'For example "id": "transport.velo".'),
     );
   }
   if (!(TIP_CATEGORIES as readonly unknown[]).includes(item.category)) {
     add(
       item.category === undefined ? 'pack/missing-field' : 'pack/invalid-value',
       `${path}.category`,
-      item.category === undefined ? 'A tip needs a "category".' : `Unknown category ${JSON.stringify(item.category)}.`,
-      `Use one of: ${TIP_CATEGORIES.join(', ')}.`,
+      item.category === undefined
+        ? say(lang, 'Un geste a besoin d’une "category".', 'A tip needs a "category".')
+        : say(lang, `Catégorie inconnue : ${JSON.stringify(item.category)}.`, `Unknown category ${JSON.stringify(item.category)}.`),
+      say(lang, `Choisissez parmi : ${list(TIP_CATEGORIES)}.`, `Use one of: ${list(TIP_CATEGORIES)}.`),
     );
   }
   const kg = item.kgCo2ePerYear;
   if (kg === undefined) {
-    add('pack/missing-field', `${path}.kgCo2ePerYear`, 'A tip needs "kgCo2ePerYear" (a number, or null when unknown).', 'Write null rather than guess a figure.');
-  } else if (kg !== null && (typeof kg !== 'number' || !Number.isFinite(kg) || kg < 0)) {
-    add('pack/invalid-value', `${path}.kgCo2ePerYear`, '"kgCo2ePerYear" must be a positive number or null.', 'Give the yearly saving in kg CO2e, or null.');
+    add(
+      'pack/missing-field',
+      `${path}.kgCo2ePerYear`,
+      say(lang, 'Un geste a besoin de "kgCo2ePerYear" (un nombre, ou null si on ne le connaît pas).', 'A tip needs "kgCo2ePerYear" (a number, or null when unknown).'),
+      say(lang, 'Écrivez null plutôt que de deviner un chiffre.', 'Write null rather than guess a figure.'),
+    );
+  } else if (kg !== null && (typeof kg !== 'number' || !Number.isFinite(kg) || kg <= 0)) {
+    add(
+      'pack/invalid-value',
+      `${path}.kgCo2ePerYear`,
+      say(lang, '"kgCo2ePerYear" doit être un nombre positif ou null.', '"kgCo2ePerYear" must be a positive number or null.'),
+      say(lang, 'Donnez l’économie par an en kg CO2e, ou null.', 'Give the yearly saving in kg CO2e, or null.'),
+    );
   }
-  if (item.applicability !== undefined) validateCondition(item.applicability, `${path}.applicability`, problems);
-  for (const key of ['title', 'advice', 'howToStart', 'saves'] as const) validateLocalized(item[key], `${path}.${key}`, key, problems);
+  if (item.applicability !== undefined) validateCondition(item.applicability, `${path}.applicability`, problems, lang);
+  for (const key of ['title', 'advice', 'howToStart', 'saves'] as const) validateLocalized(item[key], `${path}.${key}`, key, problems, lang);
   if (item.keywords !== undefined) {
-    if (!isObject(item.keywords)) add('pack/invalid-value', `${path}.keywords`, '"keywords" must be { "fr": [...], "en": [...] }.');
+    if (!isObject(item.keywords)) add('pack/invalid-value', `${path}.keywords`, say(lang, '"keywords" doit être { "fr": [...], "en": [...] }.', '"keywords" must be { "fr": [...], "en": [...] }.'));
     else {
-      for (const lang of ['fr', 'en'] as const) {
-        const list = item.keywords[lang];
-        if (!Array.isArray(list) || list.some((w) => typeof w !== 'string' || w.trim() === '')) {
-          add('pack/invalid-value', `${path}.keywords.${lang}`, `"keywords.${lang}" must be a list of non-empty words.`, 'Write ["vélo", "bicyclette"] for example.');
+      for (const l of ['fr', 'en'] as const) {
+        const words = item.keywords[l];
+        if (!Array.isArray(words) || words.some((w) => typeof w !== 'string' || w.trim() === '')) {
+          add(
+            'pack/invalid-value',
+            `${path}.keywords.${l}`,
+            say(lang, `"keywords.${l}" doit être une liste de mots non vides.`, `"keywords.${l}" must be a list of non-empty words.`),
+            say(lang, 'Par exemple ["vélo", "bicyclette"].', 'For example ["vélo", "bicyclette"].'),
+          );
         }
       }
     }
   }
   if (!isObject(item.source)) {
-    add('pack/missing-field', `${path}.source`, 'A tip needs a "source" ({ "name", "licence" }).', 'Say where the figure comes from, even when it is null.');
+    add(
+      'pack/missing-field',
+      `${path}.source`,
+      say(lang, 'Un geste a besoin d’une "source" ({ "name", "licence" }).', 'A tip needs a "source" ({ "name", "licence" }).'),
+      say(lang, 'Dites d’où vient le chiffre, même quand il vaut null.', 'Say where the figure comes from, even when it is null.'),
+    );
   } else {
     for (const key of ['name', 'licence'] as const) {
       if (typeof item.source[key] !== 'string' || (item.source[key] as string).trim() === '') {
-        add('pack/missing-field', `${path}.source.${key}`, `"source.${key}" must be a non-empty text.`);
+        add('pack/missing-field', `${path}.source.${key}`, say(lang, `"source.${key}" doit être un texte non vide.`, `"source.${key}" must be a non-empty text.`));
       }
     }
     for (const key of ['url', 'rule', 'note'] as const) {
-      if (item.source[key] !== undefined && typeof item.source[key] !== 'string') add('pack/invalid-value', `${path}.source.${key}`, `"source.${key}" must be a text.`);
+      if (item.source[key] !== undefined && typeof item.source[key] !== 'string') {
+        add('pack/invalid-value', `${path}.source.${key}`, say(lang, `"source.${key}" doit être un texte.`, `"source.${key}" must be a text.`));
+      }
     }
-    if (typeof item.source.url === 'string' && !/^https?:\/\//.test(item.source.url)) {
-      add('pack/invalid-value', `${path}.source.url`, '"source.url" must start with http:// or https://.');
+    if (typeof item.source.url === 'string' && !/^https?:\/\/\S+$/.test(item.source.url)) {
+      add('pack/invalid-value', `${path}.source.url`, say(lang, '"source.url" doit commencer par http:// ou https://.', '"source.url" must start with http:// or https://.'));
     }
   }
   if (item.supersedes !== undefined && (!Array.isArray(item.supersedes) || item.supersedes.some((s) => typeof s !== 'string' || !ID_PATTERN.test(s)))) {
-    add('pack/invalid-value', `${path}.supersedes`, '"supersedes" must be a list of tip ids.', 'Write ["ngc.alimentation.devenir-vegetarien"] for example.');
+    add(
+      'pack/invalid-value',
+      `${path}.supersedes`,
+      say(lang, '"supersedes" doit être une liste d’id de gestes.', '"supersedes" must be a list of tip ids.'),
+      say(lang, 'Par exemple ["ngc.alimentation.devenir-vegetarien"].', 'For example ["ngc.alimentation.devenir-vegetarien"].'),
+    );
   }
   return problems;
 }
 
-function validateLocalized(value: unknown, at: string, key: string, problems: AncreProblem[]): void {
+function validateLocalized(value: unknown, at: string, key: string, problems: AncreProblem[], lang: Lang): void {
   if (!isObject(value)) {
-    problems.push({ code: 'pack/missing-field', path: at, message: `A tip needs "${key}" in French and English.`, hint: `Write "${key}": { "fr": "…", "en": "…" }.` });
+    problems.push({
+      code: 'pack/missing-field',
+      path: at,
+      message: say(lang, `Un geste a besoin de "${key}" en français et en anglais.`, `A tip needs "${key}" in French and English.`),
+      hint: say(lang, `Écrivez "${key}": { "fr": "…", "en": "…" }.`, `Write "${key}": { "fr": "…", "en": "…" }.`),
+    });
     return;
   }
-  for (const lang of ['fr', 'en'] as const) {
-    if (typeof value[lang] !== 'string' || (value[lang] as string).trim() === '') {
-      problems.push({ code: 'pack/missing-field', path: `${at}.${lang}`, message: `"${key}.${lang}" must be a non-empty text.` });
+  for (const l of ['fr', 'en'] as const) {
+    if (typeof value[l] !== 'string' || (value[l] as string).trim() === '') {
+      problems.push({ code: 'pack/missing-field', path: `${at}.${l}`, message: say(lang, `"${key}.${l}" doit être un texte non vide.`, `"${key}.${l}" must be a non-empty text.`) });
     }
   }
 }
 
-/** Checks a condition tree; problems get JSON paths under `at`. */
-export function validateCondition(value: unknown, at: string, problems: AncreProblem[] = []): AncreProblem[] {
-  const hint = 'A condition is { "is": { "car": ["petrol", "diesel"] } }, { "all": [...] }, { "any": [...] } or { "not": {...} }.';
+/** Checks a condition tree; problems get JSON paths under `at`, messages in `lang` (French by default). */
+export function validateCondition(value: unknown, at: string, problems: AncreProblem[] = [], lang: Lang = 'fr'): AncreProblem[] {
+  const hint = say(
+    lang,
+    'Une condition s’écrit { "is": { "car": ["petrol", "diesel"] } }, { "all": [...] }, { "any": [...] } ou { "not": {...} }.',
+    'A condition is { "is": { "car": ["petrol", "diesel"] } }, { "all": [...] }, { "any": [...] } or { "not": {...} }.',
+  );
+  const add = (path: string, fr: string, en: string, h: string | undefined = hint) =>
+    problems.push({ code: 'pack/invalid-condition', path, message: say(lang, fr, en), ...(h ? { hint: h } : {}) });
   if (!isObject(value) || Object.keys(value).length !== 1) {
-    problems.push({ code: 'pack/invalid-condition', path: at, message: 'A condition must be an object with exactly one of "is", "all", "any", "not".', hint });
+    add(at, 'Une condition est un objet avec un seul de "is", "all", "any", "not".', 'A condition must be an object with exactly one of "is", "all", "any", "not".');
     return problems;
   }
   const [op] = Object.keys(value) as [string];
   const arg = value[op];
   if (op === 'all' || op === 'any') {
-    if (!Array.isArray(arg) || arg.length === 0) problems.push({ code: 'pack/invalid-condition', path: `${at}.${op}`, message: `"${op}" must be a non-empty list of conditions.`, hint });
-    else arg.forEach((c, i) => validateCondition(c, `${at}.${op}[${i}]`, problems));
+    if (!Array.isArray(arg) || arg.length === 0) add(`${at}.${op}`, `"${op}" doit être une liste non vide de conditions.`, `"${op}" must be a non-empty list of conditions.`);
+    else arg.forEach((c, i) => validateCondition(c, `${at}.${op}[${i}]`, problems, lang));
   } else if (op === 'not') {
-    validateCondition(arg, `${at}.not`, problems);
+    validateCondition(arg, `${at}.not`, problems, lang);
   } else if (op === 'is') {
     if (!isObject(arg) || Object.keys(arg).length === 0) {
-      problems.push({ code: 'pack/invalid-condition', path: `${at}.is`, message: '"is" must name at least one situation key.', hint });
+      add(`${at}.is`, '"is" doit nommer au moins une clé de la situation.', '"is" must name at least one situation key.');
       return problems;
     }
     for (const [key, expected] of Object.entries(arg)) {
       const allowed = (SITUATION_VALUES as Record<string, readonly unknown[]>)[key];
       if (!allowed) {
-        problems.push({ code: 'pack/invalid-condition', path: `${at}.is.${key}`, message: `Unknown situation key "${key}".`, hint: `Use one of: ${SITUATION_KEYS.join(', ')}.` });
+        add(`${at}.is.${key}`, `Clé de situation inconnue : "${key}".`, `Unknown situation key "${key}".`, say(lang, `Choisissez parmi : ${list(SITUATION_KEYS)}.`, `Use one of: ${list(SITUATION_KEYS)}.`));
         continue;
       }
       const values = Array.isArray(expected) ? expected : [expected];
-      if (values.length === 0) problems.push({ code: 'pack/invalid-condition', path: `${at}.is.${key}`, message: `The list of values for "${key}" is empty.` });
+      if (values.length === 0) add(`${at}.is.${key}`, `La liste des valeurs de "${key}" est vide.`, `The list of values for "${key}" is empty.`);
       values.forEach((v, i) => {
         if (!allowed.includes(v)) {
-          problems.push({
-            code: 'pack/invalid-condition',
-            path: Array.isArray(expected) ? `${at}.is.${key}[${i}]` : `${at}.is.${key}`,
-            message: `${JSON.stringify(v)} is not a value of "${key}".`,
-            hint: `Use one of: ${allowed.map((a) => JSON.stringify(a)).join(', ')}.`,
-          });
+          add(
+            Array.isArray(expected) ? `${at}.is.${key}[${i}]` : `${at}.is.${key}`,
+            `${JSON.stringify(v)} n’est pas une valeur de "${key}".`,
+            `${JSON.stringify(v)} is not a value of "${key}".`,
+            say(lang, `Choisissez parmi : ${list(allowed)}.`, `Use one of: ${list(allowed)}.`),
+          );
         }
       });
     }
   } else {
-    problems.push({ code: 'pack/invalid-condition', path: `${at}.${op}`, message: `Unknown condition operator "${op}".`, hint });
+    add(`${at}.${op}`, `Opérateur de condition inconnu : "${op}".`, `Unknown condition operator "${op}".`);
   }
   return problems;
 }

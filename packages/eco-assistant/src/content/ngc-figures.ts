@@ -4,6 +4,7 @@ import type { NgcFigures } from './ngc-figures.types.js';
 
 export const ngcFigures: NgcFigures = {
   "generatedBy": "scripts/build-tips.mjs",
+  "inputsHash": "c8aee137059b548a",
   "model": {
     "name": "Nos Gestes Climat",
     "package": "@incubateur-ademe/nosgestesclimat",
@@ -653,8 +654,7 @@ export const ngcFigures: NgcFigures = {
             "car": "none"
           }
         }
-      },
-      "supersedes": []
+      }
     },
     {
       "id": "ngc.transport.voiture.voiture-5km",

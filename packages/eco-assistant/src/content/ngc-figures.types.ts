@@ -26,6 +26,8 @@ export interface NgcFigure {
 
 export interface NgcFigures {
   generatedBy: string;
+  /** Hash of what the figures depend on (script, model, personas, publicodes version). */
+  inputsHash: string;
   model: { name: string; package: string; version: string; publisher: string; licence: string };
   attribution: string;
   unit: string;

@@ -134,7 +134,7 @@ export const ngcTipTexts: Record<string, TipTexts> = {
       keywords: ['végétarien', 'végé', 'veggie', 'sans viande', 'légumes', 'légumes secs', 'lentilles'],
     },
     en: {
-      title: 'Go vegetarian',
+      title: 'Eat vegetarian',
       advice: 'A vegetarian meal has no meat and no fish, but it can have eggs, milk and cheese. Eating this way every day is one of the biggest gestures on your plate.',
       howToStart: 'Start with one vegetarian day a week, then add more at your own pace.',
       saves: 'A large share of the emissions of food: those of livestock farming and fishing.',
@@ -150,7 +150,7 @@ export const ngcTipTexts: Record<string, TipTexts> = {
       keywords: ['végétalien', 'vegan', 'végane', 'sans produits animaux', 'sans lait', 'sans œufs', 'végétal'],
     },
     en: {
-      title: 'Go vegan',
+      title: 'Eat vegan',
       advice: 'A vegan diet has no animal products: no meat, fish, eggs or milk. To stay healthy, you need to take vitamin B12.',
       howToStart: 'Try one vegan meal a week, such as a red bean chilli. Talk to your doctor if you want to go further.',
       saves: 'Most of the emissions of food that come from animals.',
@@ -367,16 +367,16 @@ export const ngcTipTexts: Record<string, TipTexts> = {
   },
   'ngc.alimentation.dechets.avoir-un-stop-pub': {
     fr: {
-      title: 'Coller un Stop pub sur sa boîte aux lettres',
+      title: 'Refuser les prospectus avec un Stop pub',
       advice: 'Avec un autocollant Stop pub, vous ne recevez plus les prospectus. Cela évite du papier imprimé, transporté puis jeté.',
-      howToStart: 'Demandez un autocollant Stop pub à votre mairie, ou écrivez simplement Stop pub sur votre boîte aux lettres.',
+      howToStart: 'Demandez un autocollant Stop pub à votre mairie, ou écrivez simplement Stop pub sur une étiquette.',
       saves: 'Le papier, l’encre et le transport des prospectus.',
       keywords: ['stop pub', 'publicité', 'prospectus', 'boîte aux lettres', 'papier', 'catalogues'],
     },
     en: {
       title: 'Put a “no junk mail” sticker on your letterbox',
       advice: 'With a Stop pub sticker, you no longer get leaflets. It saves paper that is printed, carried and then thrown away.',
-      howToStart: 'Ask your town hall for a Stop pub sticker, or simply write Stop pub on your letterbox.',
+      howToStart: 'Ask your town hall for a Stop pub sticker, or simply write Stop pub on a label.',
       saves: 'The paper, ink and transport of leaflets.',
       keywords: ['junk mail', 'stop pub', 'advertising', 'leaflets', 'letterbox', 'mailbox', 'paper', 'catalogues'],
     },
@@ -384,14 +384,14 @@ export const ngcTipTexts: Record<string, TipTexts> = {
   // ---------------------------------------------------------------- housing
   'ngc.logement.chauffage.installer-une-pac': {
     fr: {
-      title: 'Installer une pompe à chaleur',
+      title: 'Passer à la pompe à chaleur',
       advice: 'Une pompe à chaleur prend la chaleur de l’air ou du sol et chauffe avec de l’électricité. Elle remplace bien une chaudière au fioul ou au gaz.',
       howToStart: 'Appelez France Rénov’ au 0 808 800 700 (service gratuit) pour un conseil et pour connaître les aides.',
       saves: 'La plus grande partie des émissions d’un chauffage au fioul ou au gaz.',
       keywords: ['pompe à chaleur', 'PAC', 'chauffage', 'chaudière', 'fioul', 'gaz', 'radiateur'],
     },
     en: {
-      title: 'Install a heat pump',
+      title: 'Switch to a heat pump',
       advice: 'A heat pump takes heat from the air or the ground and heats your home with electricity. It is a good replacement for an oil or gas boiler.',
       howToStart: 'Call France Rénov’ on 0 808 800 700 (free service) for advice and to learn about grants.',
       saves: 'Most of the emissions of oil or gas heating.',
@@ -400,7 +400,7 @@ export const ngcTipTexts: Record<string, TipTexts> = {
   },
   'ngc.logement.chauffage.renovation-energetique': {
     fr: {
-      title: 'Isoler son logement',
+      title: 'Faire isoler son logement',
       advice: 'Isoler le toit et les murs, changer les fenêtres, bien aérer. Le logement garde sa chaleur, il est plus confortable et les factures baissent.',
       howToStart: 'Demandez un conseil gratuit à France Rénov’ avant de demander des devis.',
       saves: 'Une partie de l’énergie du chauffage, chaque hiver. Et de l’argent sur les factures.',
@@ -432,14 +432,14 @@ export const ngcTipTexts: Record<string, TipTexts> = {
   },
   'ngc.logement.chauffage.installer-thermostat': {
     fr: {
-      title: 'Installer un thermostat programmable',
+      title: 'Programmer son chauffage avec un thermostat',
       advice: 'Un thermostat baisse le chauffage quand vous dormez ou quand vous êtes absent, et le remonte avant votre retour.',
       howToStart: 'Réglez 19 °C dans les pièces de vie et 16 à 17 °C dans les chambres la nuit.',
       saves: 'Environ un huitième de l’énergie du chauffage, selon le modèle de l’ADEME. Et de l’argent.',
       keywords: ['thermostat', 'chauffage', 'température', 'programmer', 'radiateur', '19 degrés'],
     },
     en: {
-      title: 'Install a programmable thermostat',
+      title: 'Programme your heating with a thermostat',
       advice: 'A thermostat turns the heating down while you sleep or are away, and back up before you return.',
       howToStart: 'Set 19 °C in living rooms and 16 to 17 °C in bedrooms at night.',
       saves: 'About one eighth of the heating energy, according to ADEME’s model. And money.',
@@ -512,14 +512,14 @@ export const ngcTipTexts: Record<string, TipTexts> = {
   },
   'ngc.logement.climatisation.reduction': {
     fr: {
-      title: 'Se passer de la climatisation',
+      title: 'Garder la fraîcheur sans climatiseur',
       advice: 'Pour garder la fraîcheur, fermez volets et fenêtres le jour et aérez la nuit. Un ventilateur consomme bien moins qu’un climatiseur.',
       howToStart: 'Au prochain jour chaud, fermez les volets dès le matin du côté du soleil.',
       saves: 'L’électricité du climatiseur et les fuites de son gaz, qui réchauffe fortement.',
       keywords: ['climatisation', 'clim', 'climatiseur', 'chaleur', 'canicule', 'ventilateur', 'fraîcheur'],
     },
     en: {
-      title: 'Do without air conditioning',
+      title: 'Keep cool without air conditioning',
       advice: 'To keep cool, close shutters and windows during the day and air the rooms at night. A fan uses far less than an air conditioner.',
       howToStart: 'On the next hot day, close the shutters on the sunny side in the morning.',
       saves: 'The electricity of the air conditioner and leaks of its gas, which warms strongly.',
@@ -528,7 +528,7 @@ export const ngcTipTexts: Record<string, TipTexts> = {
   },
   'ngc.logement.mutualiser-son-logement': {
     fr: {
-      title: 'Partager son logement',
+      title: 'Accueillir quelqu’un chez soi',
       advice: 'Si votre logement est grand pour vous, accueillir quelqu’un permet de partager le chauffage et l’espace. Cela peut être une colocation, ou un étudiant chez une personne âgée.',
       howToStart: 'Renseignez-vous sur la cohabitation intergénérationnelle près de chez vous.',
       saves: 'Le chauffage, l’électricité et la construction de logements, partagés entre plus de personnes.',
@@ -560,14 +560,14 @@ export const ngcTipTexts: Record<string, TipTexts> = {
   },
   'ngc.logement.electricite-verte': {
     fr: {
-      title: 'Choisir une offre d’électricité verte engagée',
+      title: 'Choisir une électricité verte qui finance du neuf',
       advice: 'Certaines offres financent directement de nouvelles installations renouvelables. D’autres achètent seulement des certificats. Comparez avant de choisir.',
       howToStart: 'Comparez les offres sur le comparateur public du Médiateur national de l’énergie, energie-info.fr.',
       saves: 'Pas de chiffre. L’effet dépend de l’offre choisie.',
       keywords: ['électricité verte', 'fournisseur', 'énergie renouvelable', 'offre', 'contrat', 'électricité'],
     },
     en: {
-      title: 'Choose a committed green electricity offer',
+      title: 'Choose green electricity that funds new plants',
       advice: 'Some offers directly fund new renewable plants. Others only buy certificates. Compare before you choose.',
       howToStart: 'Compare offers on the public comparison tool of the national energy ombudsman, energie-info.fr.',
       saves: 'No figure. The effect depends on the offer you choose.',
@@ -584,7 +584,7 @@ export const ngcTipTexts: Record<string, TipTexts> = {
       keywords: ['avion', 'vol', 'vacances', 'voyage', 'aéroport', 'train', 'car'],
     },
     en: {
-      title: 'Travel without flying',
+      title: 'Go on holiday without flying',
       advice: 'A single trip by plane can weigh as much as months of daily life. Trains, coaches and boats also lead to great holidays, closer or more slowly.',
       howToStart: 'For your next holiday, first look for a place you can reach by train.',
       saves: 'All the emissions of your flights.',
@@ -689,14 +689,14 @@ export const ngcTipTexts: Record<string, TipTexts> = {
   },
   'ngc.transport.voiture.covoiturage': {
     fr: {
-      title: 'Covoiturer',
+      title: 'Partager ses trajets en voiture',
       advice: 'Partager la voiture avec des personnes qui font le même trajet divise les émissions et les frais.',
       howToStart: 'Proposez à un voisin ou à un collègue de faire un trajet ensemble cette semaine.',
       saves: 'Une part des émissions et des frais de chaque trajet partagé.',
       keywords: ['covoiturage', 'covoiturer', 'partager un trajet', 'passager', 'voiture', 'auto-stop'],
     },
     en: {
-      title: 'Carpool',
+      title: 'Share car journeys',
       advice: 'Sharing the car with people making the same trip divides the emissions and the costs.',
       howToStart: 'Ask a neighbour or a colleague to make a trip together this week.',
       saves: 'A share of the emissions and costs of each shared trip.',
@@ -753,14 +753,14 @@ export const ngcTipTexts: Record<string, TipTexts> = {
   },
   'ngc.transport.voiture.boulot.faire-du-covoiturage': {
     fr: {
-      title: 'Aller au travail en covoiturage',
+      title: 'Partager la voiture pour aller au travail',
       advice: 'Des collègues ou des voisins font souvent le même trajet que vous. En partageant la voiture, chacun dépense et émet moins.',
       howToStart: 'Demandez à votre employeur ou à votre mairie s’il existe un service de covoiturage pour aller au travail.',
       saves: 'Une grande part des émissions et des frais du trajet vers le travail.',
       keywords: ['covoiturage', 'travail', 'boulot', 'collègues', 'trajet domicile-travail', 'bureau'],
     },
     en: {
-      title: 'Carpool to work',
+      title: 'Share the car to get to work',
       advice: 'Colleagues or neighbours often make the same trip as you. By sharing the car, everyone spends and emits less.',
       howToStart: 'Ask your employer or your town hall whether there is a carpooling service for getting to work.',
       saves: 'A large share of the emissions and costs of the trip to work.',
@@ -866,14 +866,14 @@ export const ngcTipTexts: Record<string, TipTexts> = {
   },
   'ngc.divers.aider-les-autres': {
     fr: {
-      title: 'Aider ses proches à réduire leur empreinte',
+      title: 'Entraîner ses proches dans ses gestes',
       advice: 'Partagez une recette sans viande, prêtez un outil, montrez un trajet à vélo. Vos gestes peuvent en entraîner d’autres.',
       howToStart: 'Invitez un proche à un repas végétarien ou à une balade à vélo.',
       saves: 'Pas de chiffre. L’effet s’ajoute à celui de vos propres gestes.',
       keywords: ['aider', 'proches', 'famille', 'amis', 'partager', 'prêter', 'entraide'],
     },
     en: {
-      title: 'Help those close to you reduce their footprint',
+      title: 'Bring those close to you along',
       advice: 'Share a meat-free recipe, lend a tool, show someone a bike route. Your gestures can lead to others.',
       howToStart: 'Invite someone close to you to a vegetarian meal or a bike ride.',
       saves: 'No figure. The effect adds to that of your own gestures.',
@@ -946,14 +946,14 @@ export const ngcTipTexts: Record<string, TipTexts> = {
   },
   'ngc.divers.tabac.arreter': {
     fr: {
-      title: 'Arrêter de fumer',
+      title: 'Arrêter le tabac',
       advice: 'Le tabac est cultivé, séché et transporté, et les mégots polluent l’eau. Arrêter est d’abord très bon pour votre santé.',
       howToStart: 'Appelez Tabac Info Service au 39 89 (service gratuit), ou parlez-en à votre médecin ou à votre pharmacien.',
       saves: 'Les émissions de la production du tabac et la pollution des mégots. Et beaucoup d’argent.',
       keywords: ['tabac', 'cigarette', 'fumer', 'arrêter de fumer', 'mégots', 'tabagisme'],
     },
     en: {
-      title: 'Stop smoking',
+      title: 'Quit smoking',
       advice: 'Tobacco is grown, dried and shipped, and cigarette butts pollute water. Stopping is first of all very good for your health.',
       howToStart: 'Call Tabac Info Service on 39 89 (free service), or talk to your doctor or pharmacist.',
       saves: 'The emissions of producing tobacco and the pollution of cigarette butts. And a lot of money.',
@@ -978,14 +978,14 @@ export const ngcTipTexts: Record<string, TipTexts> = {
   },
   'ngc.divers.textile.reduire-neuf.diviser-par-deux-achats': {
     fr: {
-      title: 'Acheter deux fois moins de vêtements',
+      title: 'Acheter moitié moins de vêtements',
       advice: 'Achetez moins, mais des vêtements qui durent, et faites-les réparer. La mode à petit prix se démode et s’use vite.',
       howToStart: 'Avant un achat, attendez une semaine. Si l’envie est toujours là, achetez.',
       saves: 'La moitié des émissions de fabrication de vos vêtements.',
       keywords: ['vêtements', 'habits', 'acheter moins', 'mode', 'shopping', 'chaussures', 'réparer'],
     },
     en: {
-      title: 'Buy half as many clothes',
+      title: 'Halve your clothes shopping',
       advice: 'Buy less, but clothes that last, and have them mended. Cheap fashion goes out of style and wears out quickly.',
       howToStart: 'Before buying, wait a week. If you still want it, buy it.',
       saves: 'Half the emissions of making your clothes.',
