@@ -19,3 +19,4 @@ export * from './packs/index.js';
 export * from './error/index.js';
 export * from './geo/index.js';
 export * from './commune-search/index.js';
+export * from './markdown/index.js';

@@ -7,8 +7,10 @@ import {
   isAllowedUrl,
   classifyUrl,
   decodeEntities,
+  markdownStyles,
   type MarkdownOptions,
 } from '../src/markdown/index.js';
+import { renderTokens } from '../src/markdown/render.js';
 import { domProblems } from '../../../test/security/dom-check.js';
 
 const mounted: HTMLElement[] = [];
@@ -407,10 +409,24 @@ describe('caps and robustness', () => {
     expect(md('- '.repeat(5000) + 'x', { maxNesting: 100000 }).textContent).to.contain('x');
   });
 
+  it('survives deep inline nesting (the walker stops at its depth limit, the lexer overflow is caught)', () => {
+    const nested = (n: number) => '*a '.repeat(n) + 'fin' + ' a*'.repeat(n);
+    const el = md(nested(1000));
+    expect(text(el)).to.contain('fin');
+    let depth = 0;
+    for (let em = el.querySelector('em'); em; em = em.querySelector('em')) depth++;
+    expect(depth).to.be.within(20, 96);
+    expect(text(md(nested(3000)))).to.contain('fin'); // marked overflows its stack here: plain text
+    expect(text(mount(renderInlineMarkdown(nested(3000))))).to.contain('fin');
+  });
+
   it('never throws on non-string input or on a lexer failure', () => {
     expect(() => md(undefined as unknown as string)).not.to.throw();
     expect(text(md(42 as unknown as string))).to.equal('42');
     expect(() => mount(renderInlineMarkdown(null as unknown as string))).not.to.throw();
+    const hostile = { toString: () => { throw new Error('boom'); } } as unknown as string;
+    expect(() => md(hostile)).not.to.throw();
+    expect(() => mount(renderInlineMarkdown(Symbol('s') as unknown as string))).not.to.throw();
   });
 
   it('ignores global marked options set by the page (marked.use)', () => {
@@ -463,3 +479,45 @@ Code postal : 69000
 
 ![Plan d'accès](/img/plan.png)
 `;
+
+describe('default deny on tokens', () => {
+  it('renders unknown, html and malformed tokens as text, never as markup', () => {
+    const tokens = [
+      { type: 'html', raw: '<img src=x onerror=alert(1)>', text: '<img src=x onerror=alert(1)>', block: true, pre: false },
+      { type: 'future-widget', raw: '<b>futur</b>', tokens: [{ type: 'strong', raw: '**x**', text: 'x', tokens: [] }] },
+      { type: 'paragraph', raw: 'p', text: 'p', tokens: [{ type: 'sparkles', raw: '<i>s</i>' }, { type: 'text', raw: 't', text: 42 }] },
+      { type: 'link', raw: '[l](javascript:x)', href: 'javascript:x', text: 'l', tokens: [{ type: 'text', raw: 'l', text: 'l' }] },
+      { type: 'image', raw: '![i](x)', href: { toString: () => 'https://x.example' }, text: 'i', tokens: null, title: null },
+      { type: 'list', raw: '- x', ordered: true, start: '" onclick="x', items: null },
+      { type: 'table', raw: '|x|', header: null, rows: [[{ text: 'c', tokens: [{ type: 'text', raw: 'c', text: 'c' }] }]], align: ['evil'] },
+      { type: 'heading', raw: '# h', depth: 99, text: 'h', tokens: [{ type: 'text', raw: 'h', text: 'h' }] },
+      { type: 'code', raw: '```', text: '<s>', lang: '"><script>' },
+    ] as unknown as Parameters<typeof renderTokens>[0];
+    const el = mount(renderTokens(tokens, { imageOrigins: 'any' }));
+    expect(domProblems(el)).to.deep.equal([]);
+    expect(body(el)).to.equal('p,p,span,ol,table(thead(tr),tbody(tr(td))),h6,pre(code)');
+    expect(el.querySelector('ol')!.hasAttribute('start')).to.equal(false);
+    expect(el.querySelector('td')!.hasAttribute('class')).to.equal(false);
+    expect(el.querySelector('code')!.hasAttribute('class')).to.equal(false);
+    expect(text(el)).to.contain('<img src=x onerror=alert(1)>');
+    expect(text(el)).to.contain('<b>futur</b>');
+    expect(text(el)).to.contain('<i>s</i>');
+  });
+});
+
+describe('markdownStyles', () => {
+  it('styles alignment classes in a shadow root, with zero specificity', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    mounted.push(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const own = new CSSStyleSheet();
+    own.replaceSync('td { text-align: left; }');
+    root.adoptedStyleSheets = [markdownStyles.styleSheet!, own];
+    render(renderMarkdown('| a | b |\n|:-:|--:|\n| 1 | 2 |'), root);
+    const [th, , td1, td2] = Array.from(root.querySelectorAll('th, td'));
+    expect(getComputedStyle(th!).textAlign).to.equal('center');
+    expect(getComputedStyle(td1!).textAlign).to.equal('left'); // the widget's own rule wins
+    expect(getComputedStyle(td2!).textAlign).to.equal('left');
+  });
+});

@@ -37,7 +37,7 @@ interface Context {
  * (`html\`${value}\``), or it will show links and images the person never meant.
  */
 export function renderMarkdown(source: string, options: MarkdownOptions = {}): TemplateResult {
-  const text = typeof source === 'string' ? source : String(source ?? '');
+  const text = asString(source);
   try {
     const ctx = context(options);
     const max = limit(options.maxLength, DEFAULT_MAX_LENGTH, 0);
@@ -63,7 +63,7 @@ export function renderMarkdown(source: string, options: MarkdownOptions = {}): T
  * `renderMarkdown`; block syntax (`#`, `>`, `-`) stays as text. Never for what a person types.
  */
 export function renderInlineMarkdown(source: string, options: MarkdownOptions = {}): TemplateResult {
-  const text = typeof source === 'string' ? source : String(source ?? '');
+  const text = asString(source);
   try {
     const ctx = context(options);
     const max = limit(options.maxLength, DEFAULT_MAX_LENGTH, 0);
@@ -74,6 +74,28 @@ export function renderInlineMarkdown(source: string, options: MarkdownOptions = 
     return html`${inline(tokens, ctx, 0)}`;
   } catch {
     return html`${text}`;
+  }
+}
+
+/**
+ * Walks tokens that were already lexed, with the same default deny as `renderMarkdown` (not exported from
+ * the package index: used by tests to feed unknown or malformed tokens). Never throws.
+ * @internal
+ */
+export function renderTokens(tokens: readonly Token[], options: MarkdownOptions = {}): TemplateResult {
+  try {
+    return html`${blocks(tokens, context(options), 0, 0)}`;
+  } catch {
+    return html``;
+  }
+}
+
+function asString(source: unknown): string {
+  if (typeof source === 'string') return source;
+  try {
+    return String(source ?? '');
+  } catch {
+    return '';
   }
 }
 
@@ -314,7 +336,7 @@ function prepareUrl(raw: unknown, literal: boolean): string | null {
 function checkUrl(raw: unknown, literal: boolean, policy: UrlPolicyOptions): { url: string; kind: UrlKind } | null {
   const url = prepareUrl(raw, literal);
   if (url === null) return null;
-  const kind = (classifyUrl(url, policy) ?? "absolute") as UrlKind;
+  const kind = classifyUrl(url, policy);
   return kind === null ? null : { url, kind };
 }
 
