@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
 import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const entries = Object.fromEntries(
   readdirSync('packages/widgets/src')
@@ -40,8 +41,9 @@ export default {
         composite: false,
         declaration: false,
         declarationMap: false,
-        outDir: 'packages/widgets/dist',
-        rootDir: 'packages/widgets/src',
+        // Absolute: paths in these overrides would resolve against the tsconfig's folder.
+        outDir: resolve('packages/widgets/dist'),
+        rootDir: resolve('packages/widgets/src'),
         noEmitOnError: true,
         incremental: false,
         tsBuildInfoFile: null,
@@ -51,6 +53,8 @@ export default {
   ],
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+    // tsc's inline __decorate helper reads a top-level `this`; undefined in ESM is what it expects.
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },
 };

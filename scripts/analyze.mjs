@@ -56,14 +56,26 @@ for (const entry of files.filter((f) => !f.startsWith('chunks/'))) {
 // what takes the bytes inside it (per package, from the module sizes rollup reports).
 console.log('\nStandalone bundles (one file, everything included; minified / gzip -9) and what takes them');
 const standalone = {
-  '@ancre/core (Lit + marked + XState as imported)': 'packages/core/dist/index.js',
+  '@ancre/core runtime (Lit + marked): base, i18n, theme, markdown, error view, card': 'core-runtime',
+  '@ancre/core runtime + MachineController (XState)': 'core-machine',
+  '@ancre/core + content packs (loader, validator, messages)': 'core-packs',
+  '@ancre/core everything (+ geography, commune search)': 'packages/core/dist/index.js',
   ...(existsSync('packages/service-finder/dist/define.js') ? { '@ancre/service-finder': 'packages/service-finder/dist/define.js' } : {}),
   ...(existsSync('packages/eco-assistant/dist/define.js') ? { '@ancre/eco-assistant': 'packages/eco-assistant/dist/define.js' } : {}),
 };
-const coreDefine = 'packages/core/dist/define.js';
-const coreWithElements = `\0core-all`;
+const d = (p) => `${process.cwd()}/packages/core/dist/${p}`;
+const VIRTUAL = {
+  'core-runtime': `import '${d('base/safe-define.js')}';
+    export { AncreElement, safeDefine, formatDistance, formatDate, formatList, formatNumber, translate, baseStyles } from '${d('index.js')}';
+    export { renderMarkdown, renderInlineMarkdown, markdownStyles } from '${d('markdown/index.js')}';
+    import { AncreErrorView } from '${d('error/ancre-error.js')}'; import { AncreCard } from '${d('card/ancre-card.js')}';
+    customElements.define('ancre-error', AncreErrorView); customElements.define('ancre-card', AncreCard);`,
+  'core-machine': `export * from '\0core-runtime'; export { MachineController } from '${d('base/machine-controller.js')}';`,
+  'core-packs': `export * from '\0core-machine'; export { loadPack, validatePack, mergePacks } from '${d('packs/index.js')}';`,
+  'packages/core/dist/index.js': `import '${d('define.js')}'; export * from '${d('index.js')}';`,
+};
 for (const [name, input] of Object.entries(standalone)) {
-  const virtual = name.startsWith('@ancre/core') ? coreWithElements : input;
+  const virtual = VIRTUAL[input] !== undefined ? `\0${input}` : input;
   const bundle = await rollup({
     input: virtual,
     treeshake: true,
@@ -71,8 +83,8 @@ for (const [name, input] of Object.entries(standalone)) {
     plugins: [
       {
         name: 'core-all',
-        resolveId: (id) => (id === coreWithElements ? id : null),
-        load: (id) => (id === coreWithElements ? `import '${process.cwd()}/${coreDefine}';\nexport * from '${process.cwd()}/${input}';` : null),
+        resolveId: (id) => (id.startsWith('\0') ? id : null),
+        load: (id) => (id.startsWith('\0') ? VIRTUAL[id.slice(1)] : null),
       },
       nodeResolve({ exportConditions: ['production', 'default'], browser: true }),
       json(),
@@ -89,7 +101,7 @@ for (const [name, input] of Object.entries(standalone)) {
     byPackage.set(key, (byPackage.get(key) ?? 0) + mod.renderedLength);
   }
   const total = [...byPackage.values()].reduce((a, b) => a + b, 0) || 1;
-  for (const [pkg, n] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
+  for (const [pkg, n] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 6)) {
     console.log(`      ${pad(pkg, 40)} ${padL(((100 * n) / total).toFixed(1), 5)} % of the unminified rendered code`);
   }
 }

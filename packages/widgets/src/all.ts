@@ -1,2 +1,2 @@
 // All-in-one CDN entry: defines every Ancre element. Lit, XState and marked sit in shared chunks.
-import './core.js';
+export * from './internal/core.js';

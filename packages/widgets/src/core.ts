@@ -1,4 +1,3 @@
 // Core's visible pieces (card, error report, commune search) and core's API for page scripts
 // (validatePack, renderMarkdown, formatters...), from the same shared chunks as the widgets.
-import '@ancre/core/define.js';
-export * from '@ancre/core';
+export * from './internal/core.js';

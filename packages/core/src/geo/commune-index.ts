@@ -6,7 +6,6 @@ import { fetchJson } from '../packs/fetch-json.js';
 import { distanceToBox, haversine } from './haversine.js';
 import {
   communesWithPostcode,
-  departementOf,
   normalizeCode,
   parseCommuneIndex,
   parseDepartementFile,

@@ -3,7 +3,7 @@
  * appears on the page; the all-in-one entry imports them all. Adding a widget = one line here.
  */
 export const WIDGETS: Record<string, () => Promise<unknown>> = {
-  'ancre-card': () => import('../core.js'),
-  'ancre-error': () => import('../core.js'),
-  'ancre-commune-search': () => import('../core.js'),
+  'ancre-card': () => import('./core.js'),
+  'ancre-error': () => import('./core.js'),
+  'ancre-commune-search': () => import('./core.js'),
 };
