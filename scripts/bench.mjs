@@ -99,6 +99,8 @@ const browser = await puppeteer.launch({
     '--disable-component-update',
     '--disable-sync',
     '--js-flags=--expose-gc',
+    // performance.memory is otherwise rounded and cached: heap figures need the precise values.
+    '--enable-precise-memory-info',
   ],
 });
 const version = await browser.version();

@@ -58,7 +58,8 @@ const bundled = await build({
   platform: 'node',
   write: false,
   logLevel: 'error',
-  alias: { '@ancre/core': join(root, 'packages/core/src/text/normalize.ts') },
+  // The importers need only core's DOM-free text helpers (and types): resolve them from source.
+  alias: { '@ancre/core/text.js': join(root, 'packages/core/src/text/normalize.ts') },
 });
 const tmp = join(tmpdir(), `ancre-cartographie-${process.pid}.mjs`);
 writeFileSync(tmp, bundled.outputFiles[0].text);

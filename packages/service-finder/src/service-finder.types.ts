@@ -176,6 +176,10 @@ export interface ServicePoint {
   source: RecordSource;
   /** ISO date this entry was last edited in the pack (if different from the source date). */
   updated?: string;
+  /** Free notes as published (e.g. "Ouvert le premier samedi du mois"), shown as they are. */
+  notes?: string;
+  /** True when the place receives by appointment (France services `prise_rdv`). */
+  appointment?: boolean;
 }
 
 /** A source of a pack (same shape as core's `PackSource`). */

@@ -3,7 +3,7 @@
  * guessed from names and published labels. Pure functions, no DOM, no I/O.
  */
 import type { AncreProblem } from '@ancre/core';
-import { foldText } from '@ancre/core';
+import { foldText } from '@ancre/core/text.js';
 import { FRANCE_SERVICES_SERVICES, type ServiceId, type ServiceKind, type ServicePoint } from '../service-finder.types.js';
 
 /** What every importer returns: the points it could read, and a problem for each row it could not. */

@@ -8,7 +8,8 @@
  * - weekdays, ranges and lists: `Mo-Fr`, `Mo,We,Fr`, `Sa-Mo` (wrapping), `PH` (French public holidays);
  * - week of month: `Tu[1,3]`, `We[2]`, `Fr[-1]` (last), `Mo[1-2]`;
  * - months and dates: `Jan-Jun`, `Jul,Aug`, `Dec 24-26`, `Dec 24`, `Dec 24-Jan 02`;
- * - time spans: `08:30-12:00,13:30-17:00`, spans past midnight `22:00-02:00`, `24:00` as an end,
+ * - time spans: `08:30-12:00,13:30-17:00`, spans past midnight `22:00-02:00` (up to 12 hours:
+ *   longer ones, like a mairie's `19:00-11:00`, are typos and left unparsed), `24:00` as an end,
  *   tolerant `9:00`, `9h30`, `9h`;
  * - `off` / `closed` (whole day or given spans), `open`, `24/7`, a day selector alone (all day);
  * - rules separated by `;` (a later rule replaces earlier ones on the days it selects) and `,`
@@ -355,6 +356,9 @@ class Parser {
       let to = (b as { v: number }).v;
       if (to <= a.v) to += 1440;
       if (a.v >= 1440) this.fail('a span cannot start at 24:00');
+      // Opening through the night for more than 12 hours is a typo in public-service data
+      // (a mairie "Fr 19:00-11:00"): no claim rather than a wrong one.
+      if (to > 1440 && to - a.v > 720) throw new Unparsed(`the span ${fmt(a.v)}-${fmt(to - 1440)} lasts over 12 hours across midnight`);
       out.push({ from: a.v, to });
       if (this.isP(',') && this.peek(1)?.t === 'time') {
         this.i++;
@@ -364,6 +368,8 @@ class Parser {
     }
   }
 }
+
+const fmt = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 const parseCache = new Map<string, OpeningHours>();
 

@@ -5,7 +5,7 @@
  * page between them, or in a worker) and frozen into a compact serialisable form (`SerializedSearchIndex`:
  * one string and typed arrays) that can be shipped prebuilt or transferred from a worker.
  */
-import { editDistance, foldPlaceName } from '@ancre/core';
+import { editDistance, foldPlaceName } from '@ancre/core/text.js';
 
 /** The searchable text of one document. */
 export interface SearchDocument {
@@ -61,9 +61,21 @@ function tokens(text: string | undefined): string[] {
   return [...new Set(foldPlaceName(text).split(' '))].filter((w) => w && !STOP_WORDS.has(w));
 }
 
+/** Communes and kind keywords repeat across points: fold each distinct text once. */
+function cachedTokens(cache: Map<string, string[]>, text: string | undefined): string[] {
+  if (!text) return [];
+  let t = cache.get(text);
+  if (!t) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(text, (t = tokens(text)));
+  }
+  return t;
+}
+
 export class SearchIndexBuilder {
   private readonly map = new Map<string, number[]>();
   private readonly nameLengths: number[] = [];
+  private readonly cache = new Map<string, string[]>();
   private count = 0;
 
   /** Adds documents in order (their numbers continue from the previous call). */
@@ -73,8 +85,8 @@ export class SearchIndexBuilder {
       const name = tokens(d.name);
       this.nameLengths.push(Math.min(255, name.length));
       this.post(name, doc, FIELD_NAME);
-      this.post(tokens(d.commune), doc, FIELD_COMMUNE);
-      this.post(tokens(d.keywords), doc, FIELD_KEYWORD);
+      this.post(cachedTokens(this.cache, d.commune), doc, FIELD_COMMUNE);
+      this.post(cachedTokens(this.cache, d.keywords), doc, FIELD_KEYWORD);
       if (d.postcode) this.post([d.postcode.trim()], doc, FIELD_POSTCODE);
     }
   }
@@ -93,17 +105,44 @@ export class SearchIndexBuilder {
 
   /** Freezes the index into its compact form. */
   finish(): SerializedSearchIndex {
-    const terms = [...this.map.keys()].sort();
-    const offsets = new Uint32Array(terms.length + 1);
+    const steps = this.finishSteps();
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    return r.value;
+  }
+
+  /** Same as `finish`, yielding to the page between its steps (each well under 50 ms for 60k points). */
+  async finishAsync(signal?: AbortSignal): Promise<SerializedSearchIndex> {
+    const steps = this.finishSteps();
+    let r = steps.next();
+    while (!r.done) {
+      await yieldToPage();
+      signal?.throwIfAborted();
+      r = steps.next();
+    }
+    return r.value;
+  }
+
+  private *finishSteps(): Generator<void, SerializedSearchIndex> {
+    const entries = [...this.map];
+    yield;
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    yield;
+    const offsets = new Uint32Array(entries.length + 1);
     let total = 0;
-    terms.forEach((t, i) => {
+    for (let i = 0; i < entries.length; i++) {
       offsets[i] = total;
-      total += this.map.get(t)!.length;
-    });
-    offsets[terms.length] = total;
+      total += entries[i]![1].length;
+    }
+    offsets[entries.length] = total;
     const postings = new Uint32Array(total);
-    terms.forEach((t, i) => postings.set(this.map.get(t)!, offsets[i]!));
-    return { version: 1, size: this.count, terms: terms.join('\n'), offsets, postings, nameLengths: Uint8Array.from(this.nameLengths) };
+    const SLICE = 20_000;
+    for (let start = 0; start < entries.length; start += SLICE) {
+      for (let i = start; i < Math.min(entries.length, start + SLICE); i++) postings.set(entries[i]![1], offsets[i]!);
+      yield;
+    }
+    const terms = entries.map((e) => e[0]).join('\n');
+    return { version: 1, size: this.count, terms, offsets, postings, nameLengths: Uint8Array.from(this.nameLengths) };
   }
 }
 
@@ -122,14 +161,14 @@ export function yieldToPage(): Promise<void> {
 }
 
 export interface AsyncBuildOptions {
-  /** Documents per slice (each slice runs as one task). Default 2,000 (~10 ms on a modest PC). */
+  /** Documents per slice (each slice runs as one task). Default 1,000 (~10 ms on a modest PC). */
   chunkSize?: number;
   signal?: AbortSignal;
 }
 
 /** Builds on the main thread in slices, yielding between them so the page never freezes. */
 export async function buildSearchIndexAsync(docs: readonly SearchDocument[], options: AsyncBuildOptions = {}): Promise<SearchIndex> {
-  const size = options.chunkSize ?? 2000;
+  const size = options.chunkSize ?? 1000;
   const b = new SearchIndexBuilder();
   for (let i = 0; i < docs.length; i += size) {
     options.signal?.throwIfAborted();
@@ -137,7 +176,10 @@ export async function buildSearchIndexAsync(docs: readonly SearchDocument[], opt
     await yieldToPage();
   }
   options.signal?.throwIfAborted();
-  return new SearchIndex(b.finish());
+  const data = await b.finishAsync(options.signal);
+  await yieldToPage();
+  options.signal?.throwIfAborted();
+  return new SearchIndex(data);
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -212,56 +254,82 @@ export class SearchIndex {
     const all = foldPlaceName(query).split(' ').filter(Boolean);
     const words = all.filter((w) => !STOP_WORDS.has(w));
     if (words.length === 0 || this.size === 0) return [];
-    // New query generation: lazily reset per-document accumulators.
-    this.generation = (this.generation + 1) & 0xffff;
-    if (this.generation === 0) {
-      this.stamp.fill(0);
-      this.generation = 1;
-    }
-    const gen = this.generation;
     const touched: number[] = [];
     const endsWithSpace = /\s$/.test(query);
-    words.forEach((word, wi) => {
-      const bit = 1 << Math.min(wi, 7);
-      const candidates: [number, number][] = []; // [termId, quality]
-      const exact = this.termIds.get(word);
-      if (exact !== undefined) candidates.push([exact, 1]);
-      const isLast = wi === words.length - 1 && !endsWithSpace;
-      if (isLast && word.length >= 1) {
-        for (const id of this.prefixTerms(word, word.length < 3 ? 30 : 200)) {
-          if (id !== exact) candidates.push([id, 0.55 + 0.35 * (word.length / this.terms[id]!.length)]);
-        }
-      }
-      if (typos && word.length >= 4 && !/^\d+$/.test(word)) {
-        for (const id of this.typoTerms(word)) candidates.push([id, 0.5]);
-        if (isLast && exact === undefined && candidates.length < 3 && word.length >= 5) {
-          // A typo inside a word still being typed: prefixes of the one-edit variants of its start.
-          for (const id of this.typoTerms(word)) for (const p of this.prefixTerms(this.terms[id]!, 20)) candidates.push([p, 0.4]);
-        }
-      }
-      for (const [id, quality] of candidates) {
-        for (let j = this.offsets[id]!; j < this.offsets[id + 1]!; j++) {
-          const posting = this.postings[j]!;
-          const doc = posting >>> 2;
-          if (this.stamp[doc] !== gen) {
-            this.stamp[doc] = gen;
-            this.scores[doc] = 0;
-            this.matched[doc] = 0;
-            touched.push(doc);
+    // Candidate terms of each word: [termId, quality], best first. Typos are only tried when the
+    // words as typed (whole or prefix) do not all match: most queries never pay for them.
+    const candidatesOf = (withTypos: boolean, onlyUnknownWords = false) =>
+      words.map((word, wi) => {
+        const candidates: [number, number][] = [];
+        const exact = this.termIds.get(word);
+        if (exact !== undefined) candidates.push([exact, 1]);
+        const isLast = wi === words.length - 1 && !endsWithSpace;
+        if (isLast) {
+          for (const id of this.prefixTerms(word, word.length < 3 ? 30 : 200)) {
+            if (id !== exact) candidates.push([id, 0.55 + 0.35 * (word.length / this.terms[id]!.length)]);
           }
-          const value = quality * FIELD_WEIGHT[posting & 3]!;
-          // One contribution per query word. Candidates come best first (exact, prefix, typo) and a
-          // document's name postings before its other fields, so the first one is the best one.
-          if (this.matched[doc]! & bit) continue;
-          this.matched[doc]! |= bit;
-          this.scores[doc]! += value;
         }
+        if (withTypos && word.length >= 4 && !/^\d+$/.test(word) && !(onlyUnknownWords && exact !== undefined)) {
+          const near = this.typoTerms(word);
+          for (const id of near) candidates.push([id, 0.5]);
+          if (isLast && exact === undefined && candidates.length < 3 && word.length >= 5) {
+            // A typo inside a word still being typed: prefixes of the one-edit variants of its start.
+            for (const id of near) for (const p of this.prefixTerms(this.terms[id]!, 20)) candidates.push([p, 0.4]);
+          }
+        }
+        let postings = 0;
+        for (const [id] of candidates) postings += this.offsets[id + 1]! - this.offsets[id]!;
+        return { bit: 1 << Math.min(wi, 7), candidates, postings };
+      });
+    let perWord = candidatesOf(false);
+    // Rarest word first; in the AND pass, later words only update documents already found.
+    const pass = (and: boolean) => {
+      const order = [...perWord].sort((a, b) => a.postings - b.postings);
+      this.generation = (this.generation + 1) & 0xffff;
+      if (this.generation === 0) {
+        this.stamp.fill(0);
+        this.generation = 1;
       }
-    });
+      const gen = this.generation;
+      touched.length = 0;
+      order.forEach(({ bit, candidates }, k) => {
+        const create = !and || k === 0;
+        for (const [id, quality] of candidates) {
+          for (let j = this.offsets[id]!; j < this.offsets[id + 1]!; j++) {
+            const posting = this.postings[j]!;
+            const doc = posting >>> 2;
+            if (this.stamp[doc] !== gen) {
+              if (!create) continue;
+              this.stamp[doc] = gen;
+              this.scores[doc] = 0;
+              this.matched[doc] = 0;
+              touched.push(doc);
+            }
+            // One contribution per query word. Candidates come best first (exact, prefix, typo) and a
+            // document's name postings before its other fields, so the first one is the best one.
+            if (this.matched[doc]! & bit) continue;
+            this.matched[doc]! |= bit;
+            this.scores[doc]! += quality * FIELD_WEIGHT[posting & 3]!;
+          }
+        }
+      });
+    };
     // Best documents: all words matched first, then by score, shorter names, doc number.
     const need = words.length >= 8 ? 0xff : (1 << words.length) - 1;
+    pass(true);
     let pool = touched.filter((d) => (this.matched[d]! & need) === need);
+    if (pool.length === 0 && typos) {
+      // First the words that are not in the index at all (the usual typo), then every word.
+      const unknown = words.some((w) => !this.termIds.has(w));
+      for (const onlyUnknown of unknown ? [true, false] : [false]) {
+        perWord = candidatesOf(true, onlyUnknown);
+        pass(true);
+        pool = touched.filter((d) => (this.matched[d]! & need) === need);
+        if (pool.length) break;
+      }
+    }
     if (pool.length === 0) {
+      pass(false);
       let best = 0;
       for (const d of touched) best = Math.max(best, popcount(this.matched[d]!));
       pool = touched.filter((d) => popcount(this.matched[d]!) === best);

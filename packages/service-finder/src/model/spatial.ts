@@ -1,5 +1,6 @@
 /**
  * Nearest-N service points by great-circle distance. A static grid index (cells of `cellDeg` degrees,
+ * 0.1 by default,
  * points sorted by cell in typed arrays): the search scans rings of cells around the query until the
  * N-th nearest found is closer than anything outside the rings can be, then sorts by haversine
  * distance. Far from every point (or when a filter leaves too few) it falls back to a full scan, so a
@@ -82,7 +83,7 @@ export class SpatialIndex {
   }
 
   /** Builds the index from points (O(n log n)). */
-  static build(points: readonly LatLon[], cellDeg = 0.2): SpatialIndex {
+  static build(points: readonly LatLon[], cellDeg = 0.1): SpatialIndex {
     const n = points.length;
     const lat = new Float64Array(n);
     const lon = new Float64Array(n);
@@ -95,7 +96,12 @@ export class SpatialIndex {
       maxAbsLat = Math.max(maxAbsLat, Math.abs(p.lat));
       keys[i] = key(Math.floor((p.lon + 180) / cellDeg), Math.floor((p.lat + 90) / cellDeg));
     }
-    const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
+    // One native numeric sort of (cell key, index) packed in a float64 (key < 2^28, index < 2^24).
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = keys[i]! * 16_777_216 + i;
+    packed.sort();
+    const order = new Uint32Array(n);
+    for (let j = 0; j < n; j++) order[j] = packed[j]! % 16_777_216;
     const cellKeys: number[] = [];
     const cellStarts: number[] = [];
     for (let j = 0; j < n; j++) {
@@ -124,11 +130,22 @@ export class SpatialIndex {
     const { filter, maxKm = Infinity } = options;
     const cx = Math.floor((from.lon + 180) / cellDeg);
     const cy = Math.floor((from.lat + 90) / cellDeg);
-    const hits: NearestHit[] = [];
+    let hits: NearestHit[] = [];
+    // Distance of the n-th best found so far: farther candidates cannot make the answer.
+    let worst = maxKm;
+    const fromLat = from.lat * RAD;
+    const cosFrom = Math.cos(fromLat);
     const consider = (i: number) => {
-      if (filter && !filter(i)) return;
-      const d = haversineKm(from.lat, from.lon, lat[i]!, lon[i]!);
-      if (d <= maxKm) hits.push({ index: i, distanceKm: d });
+      const pLat = lat[i]! * RAD;
+      const h = Math.sin((pLat - fromLat) / 2) ** 2 + cosFrom * Math.cos(pLat) * Math.sin(((lon[i]! - from.lon) * RAD) / 2) ** 2;
+      const d = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+      if (d > worst || (filter && !filter(i))) return;
+      hits.push({ index: i, distanceKm: d });
+    };
+    const keepBest = () => {
+      hits.sort(byDistance);
+      if (hits.length > n) hits = hits.slice(0, n);
+      if (hits.length === n) worst = Math.min(worst, hits[n - 1]!.distanceKm);
     };
     // Lower bound (km) of the distance to any point outside the square of rings 0..r.
     const cosMax = Math.cos(Math.min(89.9, Math.max(maxAbsLat, Math.abs(from.lat))) * RAD);
@@ -140,7 +157,7 @@ export class SpatialIndex {
       return 0.99 * Math.min(dLatDeg * KM_PER_DEG, dLonDeg * KM_PER_DEG * cosMax);
     };
     const maxRing = Math.max(Math.abs(cx - this.minCx), Math.abs(cx - this.maxCx), Math.abs(cy - this.minCy), Math.abs(cy - this.maxCy));
-    const RING_LIMIT = 24;
+    const RING_LIMIT = 40;
     let r = 0;
     for (; r <= Math.min(maxRing, RING_LIMIT); r++) {
       for (let x = cx - r; x <= cx + r; x++) {
@@ -154,18 +171,21 @@ export class SpatialIndex {
       const bound = boundAfter(r);
       if (bound > maxKm) break;
       if (hits.length >= n) {
-        hits.sort(byDistance);
-        if (hits[n - 1]!.distanceKm <= bound) return hits.slice(0, n);
+        keepBest();
+        if (hits[n - 1]!.distanceKm <= bound) return hits;
       }
     }
     if (r <= Math.min(maxRing, RING_LIMIT) || r > maxRing) {
       // Everything within reach was scanned (maxKm or the grid's extent).
-      return hits.sort(byDistance).slice(0, n);
+      keepBest();
+      return hits;
     }
     // Far from everything, or a sparse filter: exact full scan.
-    hits.length = 0;
+    hits = [];
+    worst = maxKm;
     for (let i = 0; i < this.size; i++) consider(i);
-    return hits.sort(byDistance).slice(0, n);
+    keepBest();
+    return hits;
   }
 
   /** Points within `radiusKm`, nearest first. */

@@ -6,7 +6,7 @@
 import type { LatLon, ServiceId, ServiceKind, ServicePoint, ServiceQuery, ServiceResult } from '../service-finder.types.js';
 import { SERVICE_KIND_LABELS, SERVICE_LABELS } from '../service-finder.types.js';
 import { openingStatus } from './opening-hours.js';
-import { buildSearchIndexAsync, SearchIndex, SearchIndexBuilder, type SearchDocument, type AsyncBuildOptions } from './search-index.js';
+import { buildSearchIndexAsync, SearchIndex, SearchIndexBuilder, yieldToPage, type SearchDocument, type AsyncBuildOptions } from './search-index.js';
 import { SpatialIndex } from './spatial.js';
 import { departementOf, timeZoneForDepartement } from './time-zone.js';
 
@@ -44,15 +44,25 @@ export class ServiceStore {
   private readonly byInsee = new Map<string, number[]>();
   private readonly byId = new Map<string, number>();
 
-  constructor(points: readonly ServicePoint[], text: SearchIndex, spatial?: SpatialIndex) {
+  /**
+   * @param lookupsBuilt true when `addLookups` was already called for every point (the sliced
+   *   builder does it in steps); otherwise the constructor indexes ids, postcodes and INSEE codes.
+   */
+  constructor(points: readonly ServicePoint[], text: SearchIndex, spatial?: SpatialIndex, lookupsBuilt = false) {
     this.points = points;
     this.text = text;
     this.spatial = spatial ?? SpatialIndex.build(points.map((p) => p.location));
-    points.forEach((p, i) => {
+    if (!lookupsBuilt) this.addLookups(0, points.length);
+  }
+
+  /** Indexes points [start, end) by id, postcode and INSEE code. */
+  addLookups(start: number, end: number): void {
+    for (let i = start; i < end; i++) {
+      const p = this.points[i]!;
       this.byId.set(p.id, i);
       push(this.byPostcode, p.address.postcode, i);
       if (p.address.insee) push(this.byInsee, p.address.insee, i);
-    });
+    }
   }
 
   get size(): number {
@@ -122,9 +132,25 @@ export function createServiceStore(points: readonly ServicePoint[]): ServiceStor
 
 /** Builds a store in slices that yield to the page (no long task on the main thread). */
 export async function createServiceStoreAsync(points: readonly ServicePoint[], options: AsyncBuildOptions = {}): Promise<ServiceStore> {
-  const docs = points.map(searchDocumentOf);
+  const size = options.chunkSize ?? 1000;
+  const docs: SearchDocument[] = [];
+  for (let i = 0; i < points.length; i += size) {
+    for (let j = i; j < Math.min(points.length, i + size); j++) docs.push(searchDocumentOf(points[j]!));
+    await yieldToPage();
+  }
   const text = await buildSearchIndexAsync(docs, options);
-  return new ServiceStore(points, text);
+  await yieldToPage();
+  const locations = points.map((p) => p.location);
+  await yieldToPage();
+  const spatial = SpatialIndex.build(locations);
+  await yieldToPage();
+  options.signal?.throwIfAborted();
+  const store = new ServiceStore(points, text, spatial, true);
+  for (let i = 0; i < points.length; i += size * 5) {
+    store.addLookups(i, Math.min(points.length, i + size * 5));
+    await yieldToPage();
+  }
+  return store;
 }
 
 /** Labels for a point's services in a language (for display and search keywords). */
