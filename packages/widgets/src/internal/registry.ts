@@ -6,4 +6,6 @@ export const WIDGETS: Record<string, () => Promise<unknown>> = {
   'ancre-card': () => import('./core.js'),
   'ancre-error': () => import('./core.js'),
   'ancre-commune-search': () => import('./core.js'),
+  'ancre-service-finder': () => import('@ancre/service-finder/define.js'),
+  'ancre-eco-assistant': () => import('@ancre/eco-assistant/define.js'),
 };
