@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/service-finder/src/define.js';
 import type { AncreServiceFinder, FinderView, FinderGeolocation } from '../packages/service-finder/src/index.js';
 
@@ -64,10 +65,10 @@ const meta = {
     src=${args.src}
     kinds=${args.kinds}
     services=${args.services}
-    commune=${args.commune}
+    commune=${ifDefined(args.commune || undefined)}
     limit=${args.limit}
     ?map=${args.map}
-    tile-url=${args.tileUrl || undefined!}
+    tile-url=${ifDefined(args.tileUrl || undefined)}
     data-base=${COMMUNES}
   ></ancre-service-finder>`,
 } satisfies Meta<Args>;

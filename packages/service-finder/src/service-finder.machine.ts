@@ -4,16 +4,17 @@
  * through `finderMachine.provide({ actors })` and tests provide fakes.
  *
  * ```
- * loading ──done──▶ idle ◀──back── ambiguous
- *    │  └─(commune attribute)─▶ resolving
+ * loading ──done──▶ ready.idle          (the `commune` input: ready.resolvingStart ─▶ searching)
  *    └─error─▶ dataError ──retry──▶ loading
- * idle ──search──▶ resolving ──1 commune──▶ searching ──▶ results ──select──▶ details
- *                        ├──several──▶ ambiguous ──chooseCommune──▶ searching └──▶ noResult
- *                        └──none──▶ noResult
- * idle ──locate──▶ locating ──▶ searching | geolocationFailed.{denied,timeout,unavailable}
+ * ready (search, chooseCommune, locate, setFilters are accepted in every child state):
+ *   search ─▶ resolving ──1 commune──▶ searching ──▶ results ──select──▶ details ──back──▶ results
+ *                     ├──several──▶ ambiguous ──chooseCommune──▶ searching └──▶ noResult
+ *                     └──none──▶ noResult
+ *   locate ─▶ locating ──▶ searching | geolocationFailed.{denied,timeout,unavailable}
+ *   setFilters (after a search) ─▶ searching again around the same place
  * ```
  */
-import { assign, emit, fromPromise, setup } from 'xstate';
+import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
 import { toProblems, type AncreProblem } from '@ancre/core';
 import type { LatLon, ServiceId, ServiceKind, ServicePoint, ServiceResult } from './service-finder.types.js';
 
@@ -80,6 +81,8 @@ export interface FinderContext {
   selected: ServicePoint | undefined;
   geolocationFailure: GeolocationFailure | undefined;
   problems: AncreProblem[];
+  /** True for the search the `commune` input starts by itself: events are fired on user action only. */
+  silent: boolean;
 }
 
 export type FinderQueryType = 'text' | 'commune' | 'position';
@@ -163,14 +166,15 @@ export const finderMachine = setup({
       results: [],
       selected: undefined,
       geolocationFailure: undefined,
+      silent: false,
     }),
-    rememberStartQuery: assign({ query: ({ context }) => context.startCommune ?? '', queryType: 'commune' as const }),
+    rememberStartQuery: assign({ query: ({ context }) => context.startCommune ?? '', queryType: 'commune' as const, silent: true }),
     rememberCandidates: assign({ candidates: (_, params: { communes: FinderCommune[] }) => params.communes }),
     useCommune: assign({
       origin: (_, params: { commune: FinderCommune }) => ({ type: 'commune' as const, commune: params.commune }),
       geolocationFailure: undefined,
     }),
-    markCommuneChoice: assign({ queryType: 'commune' as const }),
+    markCommuneChoice: assign({ queryType: 'commune' as const, silent: false }),
     usePosition: assign({
       origin: (_, params: { location: LatLon }) => ({ type: 'position' as const, location: params.location }),
       queryType: 'position' as const,
@@ -179,6 +183,7 @@ export const finderMachine = setup({
       geolocationFailure: undefined,
     }),
     forgetOrigin: assign({ origin: undefined, results: [], selected: undefined, candidates: [] }),
+    markUserAction: assign({ silent: false }),
     rememberGeolocationFailure: assign({
       geolocationFailure: (_, params: { error: unknown }) => reasonOf(params.error),
     }),
@@ -191,15 +196,16 @@ export const finderMachine = setup({
       selected: ({ context, event }) => (event.type === 'select' ? context.results.find((r) => r.point.id === event.id)?.point : undefined),
     }),
     clearSelection: assign({ selected: undefined }),
-    emitSearch: emit(({ context }): FinderEmitted => {
+    emitSearch: enqueueActions(({ context, enqueue }) => {
+      if (context.silent) return;
       const commune = context.origin?.type === 'commune' ? context.origin.commune : undefined;
-      return {
+      enqueue.emit({
         type: 'search',
         queryType: context.queryType ?? 'text',
         ...(context.queryType === 'text' && context.query ? { query: context.query } : {}),
         ...(commune ? { commune: { code: commune.code, name: commune.name } } : {}),
         filters: { ...context.filters, services: [...context.filters.services], kinds: [...context.filters.kinds] },
-      };
+      });
     }),
     emitSearchNotFound: emit(({ context }): FinderEmitted => ({
       type: 'search',
@@ -228,6 +234,7 @@ export const finderMachine = setup({
     selected: undefined,
     geolocationFailure: undefined,
     problems: [],
+    silent: false,
   }),
   initial: 'loading',
   on: {
@@ -262,9 +269,9 @@ export const finderMachine = setup({
           target: '.searching',
           actions: ['markCommuneChoice', { type: 'useCommune', params: ({ event }) => ({ commune: event.commune }) }],
         },
-        locate: { target: '.locating', actions: 'forgetOrigin' },
+        locate: { target: '.locating', actions: ['forgetOrigin', 'markUserAction'] },
         setFilters: [
-          { guard: 'hasOrigin', target: '.searching', actions: 'mergeFilters' },
+          { guard: 'hasOrigin', target: '.searching', actions: ['mergeFilters', 'markUserAction'] },
           { actions: 'mergeFilters' },
         ],
       },

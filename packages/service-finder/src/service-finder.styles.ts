@@ -223,10 +223,10 @@ export const finderStyles = [
       display: grid;
       gap: var(--_space-m);
     }
-    .details h3:focus {
+    h3[tabindex='-1']:focus {
       outline: none;
     }
-    .details h3:focus-visible {
+    h3[tabindex='-1']:focus-visible {
       outline: var(--_focus-width) solid var(--_color-focus);
     }
     .candidates {

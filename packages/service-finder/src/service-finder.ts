@@ -4,19 +4,17 @@ import { fromPromise } from 'xstate';
 import {
   AncreElement,
   AncreError,
-  distanceToBox,
   fetchJson,
   foldPlaceName,
   formatDate,
   formatDistance,
   formatList,
-  haversine,
-  loadPack,
   MachineController,
+  loadPack,
+  distanceToBox,
   getSharedCommuneIndex,
   type AncreProblem,
   type CommuneIndex,
-  type Locale,
   type Translations,
 } from '@ancre/core';
 import {
@@ -46,7 +44,9 @@ import {
   type ServicesPack,
 } from './service-finder.types.js';
 import { openingStatus } from './model/opening-hours.js';
-import { wallParts } from './model/time-zone.js';
+import { departementOf, wallParts } from './model/time-zone.js';
+import { matchesFilters, timeZoneOf } from './model/store.js';
+import { SpatialIndex } from './model/spatial.js';
 import { validateServicePoint } from './model/validate.js';
 import { AncreSearchEvent, AncreServiceSelectEvent } from './service-finder.events.js';
 import { finderStyles } from './service-finder.styles.js';
@@ -77,14 +77,58 @@ const KNOWN_SERVICES = new Set<string>(SERVICES);
 interface Dataset {
   points: ServicePoint[];
   info: FinderDataInfo;
-  shards?: { url: string; index: ServicesIndexFile; loaded: Map<string, Promise<ServicePoint[]>> };
+  /**
+   * Per-département files, loaded once each and shared by the searches (so a search cancelled by new
+   * filters does not cancel a file the next search needs); aborted when the element leaves the page.
+   */
+  shards?: { url: string; index: ServicesIndexFile; loaded: Map<string, Promise<ServicePoint[]>>; controller: AbortController; merged?: { key: string; points: ServicePoint[] } };
 }
 
-/** Nearest distance in km from `origin` to a point (an itinerant point: its nearest stop). */
-function distanceKm(origin: LatLon, point: ServicePoint): number {
-  let best = haversine(origin, point.location);
-  for (const stop of point.itinerant?.stops ?? []) best = Math.min(best, haversine(origin, stop.location));
-  return best / 1000;
+/** A spatial index over the points and the stops of itinerant points (`owner`: entry → point index). */
+interface PointIndex {
+  spatial: SpatialIndex;
+  owner: Uint32Array;
+}
+const pointIndexes = new WeakMap<readonly ServicePoint[], PointIndex>();
+
+function pointIndexOf(points: readonly ServicePoint[]): PointIndex {
+  let index = pointIndexes.get(points);
+  if (!index) {
+    const locations: LatLon[] = [];
+    const owner: number[] = [];
+    points.forEach((p, i) => {
+      locations.push(p.location);
+      owner.push(i);
+      for (const stop of p.itinerant?.stops ?? []) {
+        locations.push(stop.location);
+        owner.push(i);
+      }
+    });
+    index = { spatial: SpatialIndex.build(locations), owner: Uint32Array.from(owner) };
+    pointIndexes.set(points, index);
+  }
+  return index;
+}
+
+/**
+ * The `limit` nearest points kept by `keep`, nearest first; an itinerant point counts at its nearest
+ * stop. Asks the spatial index for more entries until enough distinct points are found.
+ */
+function nearestPoints(points: readonly ServicePoint[], origin: LatLon, limit: number, keep: (i: number) => boolean): ServiceResult[] {
+  const { spatial, owner } = pointIndexOf(points);
+  for (let k = limit * 2; ; k *= 2) {
+    const hits = spatial.nearest(origin, k, { filter: (entry) => keep(owner[entry]!) });
+    const seen = new Set<number>();
+    const results: ServiceResult[] = [];
+    for (const hit of hits) {
+      const i = owner[hit.index]!;
+      if (seen.has(i)) continue;
+      seen.add(i);
+      results.push({ point: points[i]!, distanceKm: hit.distanceKm });
+      if (results.length === limit) return results;
+    }
+    if (hits.length < k || k >= spatial.size) return results;
+  }
 }
 
 /**
@@ -167,11 +211,16 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   @property({ attribute: false }) geolocation: FinderGeolocation | undefined;
 
   @state() private mapRenderer: MapRenderer | undefined;
+  /** Whether the filters disclosure is open: follows the person, never closes under their focus. */
+  @state() private filtersOpen = false;
 
   private loadedData: Dataset | undefined;
   private lastView: FinderView | undefined;
   private focusAfterUpdate: (() => HTMLElement | null | undefined) | undefined;
   private lastSelectedId: string | undefined;
+  private mapLoading = false;
+  /** After a typed search: if it asks which commune, focus goes to the question. */
+  private focusChoiceIfAsked = false;
 
   private readonly machine = new MachineController(this, {
     logic: () => this.createLogic(),
@@ -183,9 +232,8 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     resumeOnReconnect: false,
     onEmitted: (event) => {
       if (event.type === 'search') {
-        const { type: _type, ...detail } = event;
-        void _type;
-        this.dispatchEvent(new AncreSearchEvent(detail));
+        const { queryType, query, commune, filters } = event;
+        this.dispatchEvent(new AncreSearchEvent({ queryType, ...(query ? { query } : {}), ...(commune ? { commune } : {}), filters }));
       } else if (event.type === 'select') {
         this.dispatchEvent(new AncreServiceSelectEvent(event.point));
       }
@@ -222,6 +270,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
 
   /** Starts over: reloads the data and clears the search. */
   reset(): void {
+    this.loadedData?.shards?.controller.abort();
     this.loadedData = undefined;
     this.lastView = undefined;
     this.machine.restart();
@@ -229,11 +278,15 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.kinds.length || this.services.length) this.filtersOpen = true;
     this.addEventListener('ancre-commune-select', this.onCommuneSelect as EventListener);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // The machine restarts from scratch on reconnect (it reloads the data): stop the file loads now.
+    this.loadedData?.shards?.controller.abort();
+    this.loadedData = undefined;
     this.removeEventListener('ancre-commune-select', this.onCommuneSelect as EventListener);
   }
 
@@ -249,8 +302,12 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     if (changed.has('limit')) this.machine.send({ type: 'setLimit', limit: this.limit });
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if ((changed.has('map') || !this.mapRenderer) && this.map && !this.mapRenderer) void this.loadMap();
+  protected override updated(): void {
+    if (this.focusChoiceIfAsked && this.view !== 'busy') {
+      this.focusChoiceIfAsked = false;
+      if (this.view === 'ambiguous') this.renderRoot.querySelector<HTMLElement>('#ambiguous-heading')?.focus();
+    }
+    if (this.map && !this.mapRenderer && !this.mapLoading) void this.loadMap();
     const target = this.focusAfterUpdate?.();
     if (this.focusAfterUpdate && target) {
       this.focusAfterUpdate = undefined;
@@ -284,8 +341,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
       signal.throwIfAborted();
       return { points, info: { count: points.length } };
     }
-    const validateItem = (item: unknown, path: string, context: { locale?: Locale; partial?: boolean; source?: string }) =>
-      validateServicePoint(item, path, context);
+    const validateItem = validateServicePoint;
     const hasScript = this.querySelector(':scope > script[type="application/json"]') !== null;
     if (this.pack !== undefined || hasScript) {
       const { pack } = await loadPack<ServicePoint>({
@@ -314,19 +370,21 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
           licence: index.licence,
           date: index.date,
         },
-        shards: { url, index, loaded: new Map() },
+        shards: { url, index, loaded: new Map(), controller: new AbortController() },
       };
     }
-    const { pack } = await loadPack<ServicePoint>({ kind: 'ancre/services', validateItem, inline: json, source: src, signal, locale });
+    // A pack: loaded again through loadPack from its URL, so that a relative `extends` resolves
+    // against the pack's own address (the second request is normally served by the HTTP cache).
+    const { pack } = await loadPack<ServicePoint>({ kind: 'ancre/services', validateItem, src, signal, locale });
     return { points: pack.items, info: packInfo(pack) };
   }
 
   /** Loads the département shards near a place (the ones within 30 km, at least the nearest two). */
-  private async pointsNear(origin: LatLon, signal: AbortSignal): Promise<ServicePoint[]> {
+  private async pointsNear(origin: LatLon): Promise<ServicePoint[]> {
     const dataset = this.loadedData;
     if (!dataset) return [];
     if (!dataset.shards) return dataset.points;
-    const { url, index, loaded } = dataset.shards;
+    const { url, index, loaded, controller } = dataset.shards;
     const ranked = index.departements
       .map((entry) => {
         const [west, south, east, north] = entry.bbox;
@@ -341,7 +399,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
           promise = loadPack<ServicePoint>({
             kind: 'ancre/services',
             src: new URL(entry.file, url).href,
-            signal,
+            signal: controller.signal,
             locale: this.locale,
           }).then((r) => r.pack.items);
           promise.catch(() => loaded.delete(entry.code));
@@ -350,7 +408,13 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
         return promise;
       }),
     );
-    return lists.flat();
+    const points = lists.flat();
+    // The same array for the same set of files, so that its spatial index is built once.
+    const key = wanted.map((w) => w.entry.code).sort().join(',');
+    const cached = dataset.shards.merged;
+    if (cached?.key === key) return cached.points;
+    dataset.shards.merged = { key, points };
+    return points;
   }
 
   private communeLookup(): FinderCommuneLookup {
@@ -360,12 +424,12 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
 
   private async resolveQuery(input: ResolveQueryInput): Promise<FinderCommune[]> {
     const fromPoints = communesOfPoints(this.loadedData?.points ?? []);
-    let found: FinderCommune[] = [];
+    let found: Picked = { communes: [], exact: false };
     try {
       const lookup = this.communeLookup();
       if (input.by === 'code') {
         const commune = await lookup.byCode(input.query);
-        found = commune ? [toFinderCommune(commune)] : [];
+        found = { communes: commune ? [toFinderCommune(commune)] : [], exact: true };
       } else {
         found = pickCommunes(input.query, (await lookup.search(input.query, { limit: 12 })).map(toFinderCommune));
       }
@@ -373,30 +437,41 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
       // No commune data reachable (a page with its own pack and no commune files): use the communes of the points.
       if (this.communeIndex) throw error;
     }
-    if (found.length === 0) found = input.by === 'code' ? fromPoints.filter((c) => c.code === input.query) : pickCommunes(input.query, fromPoints, true);
-    return found.filter((c) => Number.isFinite(c.location.lat) && Number.isFinite(c.location.lon));
+    if (!found.exact || found.communes.length === 0) {
+      // The communes of the points: an exact match there beats close names from the commune index.
+      const local = input.by === 'code' ? { communes: fromPoints.filter((c) => c.code === input.query), exact: true } : pickCommunes(input.query, fromPoints, true);
+      if ((local.exact && local.communes.length) || found.communes.length === 0) found = local;
+    }
+    return found.communes.filter((c) => Number.isFinite(c.location.lat) && Number.isFinite(c.location.lon));
   }
 
   private async findNearby(input: FindNearbyInput, signal: AbortSignal): Promise<ServiceResult[]> {
     const origin = input.origin.type === 'commune' ? input.origin.commune.location : input.origin.location;
-    const points = await this.pointsNear(origin, signal);
+    const points = await this.pointsNear(origin);
+    signal.throwIfAborted();
     const { kinds, services, openNow } = input.filters;
     const at = this.clock();
-    const results: ServiceResult[] = [];
-    for (const point of points) {
-      if (kinds.length && !point.kinds.some((k) => kinds.includes(k))) continue;
-      if (services.length && !point.services.some((s) => services.includes(s))) continue;
-      if (openNow && !this.isOpenNow(point, at)) continue;
-      results.push({ point, distanceKm: distanceKm(origin, point) });
-    }
-    results.sort((a, b) => a.distanceKm! - b.distanceKm! || a.point.name.localeCompare(b.point.name));
-    return results.slice(0, input.limit);
+    const checked = new Map<number, boolean>();
+    // Kinds: any of those ticked; services: all of those ticked (the model's rule). Opening hours,
+    // the costly check, only on the points the spatial index visits.
+    const keep = (i: number): boolean => {
+      let ok = checked.get(i);
+      if (ok === undefined) {
+        const point = points[i]!;
+        ok = matchesFilters(point, { kinds, services }) && (!openNow || this.isOpenNow(point, at));
+        checked.set(i, ok);
+      }
+      return ok;
+    };
+    return nearestPoints(points, origin, input.limit, keep);
   }
 
+  /** Open now: the point's hours, or (a bus) the hours of any of its stops. */
   private isOpenNow(point: ServicePoint, at: Date): boolean {
     const hours = [point.hours, ...(point.itinerant?.stops ?? []).map((s) => s.hours)].filter((h): h is string => !!h);
+    const options = hoursOptions(point);
     return hours.some((h) => {
-      const status = openingStatus(h, at, point.timeZone ? { timeZone: point.timeZone } : {});
+      const status = openingStatus(h, at, options);
       return status.kind === 'known' && status.open;
     });
   }
@@ -436,7 +511,9 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     return this.now ?? new Date();
   }
 
+  /** The map module is imported only once `map` is set (a separate chunk in the builds). */
   private async loadMap(): Promise<void> {
+    this.mapLoading = true;
     try {
       const { renderMap } = await import('./map/static-map.js');
       this.mapRenderer = renderMap;
@@ -469,6 +546,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#q');
+    this.focusChoiceIfAsked = true;
     this.machine.send({ type: 'search', query: input?.value ?? '' });
   }
 
@@ -503,7 +581,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     const ready = view !== 'loading' && view !== 'dataError';
     return html`<section class="base" part="base" aria-labelledby="title">
       <h2 id="title" part="heading">${this.t('title')}</h2>
-      ${ready ? this.renderSearch(view) : nothing} ${ready ? this.renderFilters() : nothing}
+      ${ready ? this.renderSearch() : nothing} ${ready ? this.renderFilters() : nothing}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement(view)}</p>
       ${this.renderBody(view)} ${this.renderAttribution(view)}
     </section>`;
@@ -543,9 +621,8 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     return context.origin ? this.t('noPoint', { place: this.placeName() }) : this.t('noCommune', { query: context.query });
   }
 
-  private renderSearch(view: FinderView): TemplateResult {
+  private renderSearch(): TemplateResult {
     const { context } = this.machine.snapshot;
-    const busy = view === 'busy' || view === 'locating';
     return html`<div class="search" part="search">
       <slot name="search">
         <form role="search" aria-label=${this.t('searchLabel')} @submit=${this.onSubmit}>
@@ -561,7 +638,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
               aria-describedby="q-hint"
               .value=${context.queryType === 'text' ? context.query : ''}
             />
-            <button type="submit" ?aria-disabled=${busy}>${this.t('searchButton')}</button>
+            <button type="submit">${this.t('searchButton')}</button>
           </div>
         </form>
       </slot>
@@ -586,7 +663,12 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     const { filters } = this.machine.snapshot.context;
     const count = filters.kinds.length + filters.services.length + (filters.openNow ? 1 : 0);
     const lang = this.locale;
-    return html`<details class="filters" part="filters" ?open=${count > 0}>
+    return html`<details
+      class="filters"
+      part="filters"
+      ?open=${this.filtersOpen}
+      @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
+    >
       <summary>${this.t('filtersTitle')} (${this.t('filtersActive', { count })})</summary>
       <label class="check">
         <input type="checkbox" .checked=${filters.openNow} @change=${(e: Event) => this.machine.send({ type: 'setFilters', filters: { openNow: (e.target as HTMLInputElement).checked } })} />
@@ -733,7 +815,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
           : nothing}
         <p class="kind">${this.kindText(p)}${p.itinerant ? html` · <span class="badge">${this.t('itinerant')}</span>` : nothing}</p>
         <address>${p.address.street}${p.address.street ? ', ' : ''}${p.address.postcode} ${p.address.commune}</address>
-        ${this.renderStatus(p.hours, p.timeZone)} ${p.itinerant ? html`<p>${this.t('itinerantStops', { count: p.itinerant.stops.length })}</p>` : nothing}
+        ${this.renderStatus(p.hours, p)} ${p.itinerant ? html`<p>${this.t('itinerantStops', { count: p.itinerant.stops.length })}</p>` : nothing}
         ${this.renderContact(p)} ${this.renderAccessibility(p)} ${this.renderSource(p)}
       </article>
     </li>`;
@@ -748,11 +830,12 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   }
 
   /** "Ouvert · ferme à 12 h", "Fermé · ouvre lundi à 9 h", the raw hours when not understood, nothing when unknown. */
-  private statusText(hours: string | undefined, timeZone: string | undefined): { text: string; open?: boolean } | undefined {
+  private statusText(hours: string | undefined, point: ServicePoint): { text: string; open?: boolean } | undefined {
     if (!hours) return undefined;
     const at = this.clock();
-    const zone = timeZone ?? 'Europe/Paris';
-    const status = openingStatus(hours, at, { timeZone: zone });
+    const options = hoursOptions(point);
+    const zone = options.timeZone;
+    const status = openingStatus(hours, at, options);
     if (status.kind === 'unparsed') return { text: this.t('hoursRaw', { hours: status.raw }) };
     const change = status.change;
     if (!change) return { text: this.t(status.open ? 'openNoChange' : 'closedNoChange'), open: status.open };
@@ -772,8 +855,8 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     return { text: days === 0 ? this.t('closedOpensToday', { time }) : this.t('closedOpens', { day, time }), open: false };
   }
 
-  private renderStatus(hours: string | undefined, timeZone: string | undefined): TemplateResult | typeof nothing {
-    const status = this.statusText(hours, timeZone);
+  private renderStatus(hours: string | undefined, point: ServicePoint): TemplateResult | typeof nothing {
+    const status = this.statusText(hours, point);
     if (!status) return nothing;
     const cls = status.open === undefined ? 'muted' : status.open ? 'status open' : 'status closed';
     return html`<p class=${cls}>${status.text}</p>`;
@@ -781,10 +864,10 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
 
   private renderContact(p: ServicePoint): TemplateResult {
     return html`${p.phone
-      ? html`<p><a href="tel:${p.phone.replace(/[^\d+]/g, '')}" aria-label=${this.t('phoneCall', { phone: p.phone })}>${this.t('phone', { phone: p.phone })}</a></p>`
+      ? html`<p><a href="tel:${p.phone.replace(/[^\d+]/g, '')}">${this.t('phone', { phone: p.phone })}</a></p>`
       : nothing}
     ${p.website && /^https?:\/\//i.test(p.website)
-      ? html`<p><a href=${p.website} rel="noopener noreferrer" target="_blank" aria-label=${this.t('websiteOf', { name: p.name })}>${this.t('website')}</a></p>`
+      ? html`<p><a href=${p.website} rel="noopener noreferrer" aria-label=${this.t('websiteOf', { name: p.name })}>${this.t('website')}</a></p>`
       : nothing}`;
   }
 
@@ -818,7 +901,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
       ${p.hours
         ? html`<section aria-labelledby="hours-heading">
             <h4 id="hours-heading">${this.t('hoursTitle')}</h4>
-            ${this.renderStatus(p.hours, p.timeZone)}
+            ${this.renderStatus(p.hours, p)}
             <p class="muted"><code>${p.hours}</code></p>
             <p class="muted">${this.t('hoursNote')}</p>
           </section>`
@@ -830,7 +913,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
         <h4 id="directions-heading">${this.t('directions')}</h4>
         <p class="links">
           <a href="geo:${lat},${lon}">${this.t('geoLink')}</a>
-          <a href=${osm} rel="noopener noreferrer" target="_blank">${this.t('osmLink')} <span class="visually-hidden">${this.t('osmLinkNote')}</span></a>
+          <a href=${osm} rel="noopener noreferrer">${this.t('osmLink')} <span class="visually-hidden">${this.t('osmLinkNote')}</span></a>
         </p>
       </section>
       ${this.renderSource(p)}
@@ -845,7 +928,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
           (stop) => html`<li>
             <strong>${stop.name}</strong>
             <address>${stop.address.street}${stop.address.street ? ', ' : ''}${stop.address.postcode} ${stop.address.commune}</address>
-            ${this.renderStatus(stop.hours, p.timeZone)} ${stop.hours ? html`<p class="muted"><code>${stop.hours}</code></p>` : nothing}
+            ${this.renderStatus(stop.hours, p)} ${stop.hours ? html`<p class="muted"><code>${stop.hours}</code></p>` : nothing}
           </li>`,
         )}
       </ul>
@@ -857,6 +940,12 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     if (!attribution || (view !== 'results' && view !== 'details' && view !== 'noResult')) return nothing;
     return html`<p class="attribution">${this.t('dataAttribution', { attribution })}</p>`;
   }
+}
+
+/** Time zone and holidays of a point's hours (its own zone, else its département's). */
+function hoursOptions(point: ServicePoint): { timeZone: string; departement?: string } {
+  const code = point.address.insee ?? point.address.postcode;
+  return { timeZone: timeZoneOf(point), ...(code ? { departement: departementOf(code) } : {}) };
 }
 
 function packInfo(pack: { items: unknown[]; sources?: { name: string; licence?: string; date?: string }[]; licence?: string; attribution?: string }): FinderDataInfo {
@@ -887,7 +976,14 @@ function toFinderCommune(c: CommuneLike): FinderCommune {
 }
 
 /** The communes of the points themselves (name, postcode, centre of their points): a fallback with no commune data. */
+const pointCommunes = new WeakMap<readonly ServicePoint[], FinderCommune[]>();
 function communesOfPoints(points: readonly ServicePoint[]): FinderCommune[] {
+  let communes = pointCommunes.get(points);
+  if (!communes) pointCommunes.set(points, (communes = groupCommunes(points)));
+  return communes;
+}
+
+function groupCommunes(points: readonly ServicePoint[]): FinderCommune[] {
   const byCode = new Map<string, { name: string; postcodes: Set<string>; lat: number; lon: number; n: number }>();
   for (const p of points) {
     const code = p.address.insee ?? `${p.address.postcode}:${p.address.commune}`;
@@ -901,20 +997,27 @@ function communesOfPoints(points: readonly ServicePoint[]): FinderCommune[] {
   return [...byCode].map(([code, c]) => ({ code, name: c.name, postcodes: [...c.postcodes].sort(), location: { lat: c.lat / c.n, lon: c.lon / c.n } }));
 }
 
+interface Picked {
+  communes: FinderCommune[];
+  /** True when the communes are exactly what was typed (a postcode, or the name itself). */
+  exact: boolean;
+}
+
 /**
  * From communes matching a query, those a person meant: a postcode gives every commune sharing it;
  * a name gives its exact matches (homonyms are several), else the close ones to choose from.
  * `filter`: the list is not pre-filtered by a search (the communes of the points).
  */
-function pickCommunes(query: string, communes: FinderCommune[], filter = false): FinderCommune[] {
+function pickCommunes(query: string, communes: FinderCommune[], filter = false): Picked {
   const raw = query.trim();
-  if (/^\d{5}$/.test(raw.replace(/\s+/g, ''))) {
-    const code = raw.replace(/\s+/g, '');
-    return filter ? communes.filter((c) => c.postcodes?.includes(code) || c.code === code) : communes;
+  const compact = raw.replace(/\s+/g, '');
+  if (/^\d{5}$/.test(compact)) {
+    const list = filter ? communes.filter((c) => c.postcodes?.includes(compact) || c.code === compact) : communes;
+    return { communes: list, exact: list.length > 0 };
   }
   const folded = foldPlaceName(raw);
   const exact = communes.filter((c) => foldPlaceName(c.name) === folded);
-  if (exact.length) return exact;
-  if (!filter) return communes;
-  return communes.filter((c) => foldPlaceName(c.name).startsWith(folded)).slice(0, 12);
+  if (exact.length) return { communes: exact, exact: true };
+  if (!filter) return { communes, exact: false };
+  return { communes: communes.filter((c) => foldPlaceName(c.name).startsWith(folded)).slice(0, 12), exact: false };
 }

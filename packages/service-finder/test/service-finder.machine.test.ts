@@ -1,6 +1,6 @@
 // Machine tests: no DOM, fake actors, no real timers.
 import { expect } from '@open-wc/testing';
-import { createActor, fromPromise, waitFor, type SnapshotFrom } from 'xstate';
+import { createActor, fromPromise, transition, waitFor, type SnapshotFrom } from 'xstate';
 import { AncreError } from '@ancre/core';
 import {
   finderMachine,
@@ -191,6 +191,16 @@ describe('finderMachine', () => {
     expect(finderView(actor.getSnapshot())).to.equal('results');
   });
 
+  it('the search started by the commune input emits nothing (events on user action only); later filters do', async () => {
+    const { actor, emitted } = start({ commune: '69123' });
+    await settle(actor);
+    expect(emitted).to.have.length(0);
+    actor.send({ type: 'setFilters', filters: { openNow: true } });
+    await settle(actor);
+    expect(emitted).to.have.length(1);
+    expect(emitted[0]).to.deep.include({ type: 'search', queryType: 'commune', commune: { code: '69123', name: 'Lyon' } });
+  });
+
   it('an unknown commune input leaves the form', async () => {
     const { actor } = start({ commune: '99999' }, { resolve: async () => [] });
     await settle(actor);
@@ -325,5 +335,21 @@ describe('finderMachine', () => {
     const actor = createActor(machine, { input: {} }).start();
     actor.stop();
     expect(aborted).to.equal(true);
+  });
+
+  it('pure transition: select from results goes to details and emits select; back clears it', () => {
+    const context = createActor(finderMachine, { input: {} }).getSnapshot().context;
+    const results = finderMachine.resolveState({ value: { ready: 'results' }, context: { ...context, results: twoResults } });
+    const [details, actions] = transition(finderMachine, results, { type: 'select', id: 'a' });
+    expect(details.value).to.deep.equal({ ready: 'details' });
+    expect(details.context.selected?.id).to.equal('a');
+    expect(actions.map((a) => a.type)).to.include('xstate.emit');
+    const [back] = transition(finderMachine, details, { type: 'back' });
+    expect(back.value).to.deep.equal({ ready: 'results' });
+    expect(back.context.selected).to.equal(undefined);
+    // back from the form does nothing; retry outside dataError does nothing
+    const idle = finderMachine.resolveState({ value: { ready: 'idle' }, context });
+    expect(transition(finderMachine, idle, { type: 'back' })[0].value).to.deep.equal({ ready: 'idle' });
+    expect(transition(finderMachine, idle, { type: 'retry' })[0].value).to.deep.equal({ ready: 'idle' });
   });
 });

@@ -3,6 +3,8 @@ import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/t
 import '../src/define.js';
 import type { AncreServiceFinder, FinderCommuneLookup, FinderGeolocation } from '../src/index.js';
 import type { ServicePoint } from '../src/service-finder.types.js';
+import { importFranceServicesCsv } from '../src/adapters/france-services-csv.js';
+import { CommuneSelectEvent } from '@ancre/core';
 
 const FIXTURE = '/packages/service-finder/test/fixtures/services-fixture.json';
 
@@ -129,7 +131,7 @@ describe('<ancre-service-finder>', () => {
     expect(items).to.have.length(10);
     expect(names(el)[0]).to.equal('mairie de peronnas');
     const distances = $$(el, 'ol.results .distance').map((d) => d.textContent!);
-    expect(distances[0]).to.match(/^À \d+ m$/);
+    expect(distances[0]).to.match(/^À \d+\sm$/);
     const km = distances.map((d) => {
       const m = /([\d,\s\u202f]+)\s*(k?m)/.exec(d)!;
       const n = Number(m[1]!.replace(/[\s\u202f]/g, '').replace(',', '.'));
@@ -160,6 +162,7 @@ describe('<ancre-service-finder>', () => {
     const choices = $$<HTMLButtonElement>(el, '.candidates button');
     expect(choices.map((b) => b.textContent!.trim())).to.include.members(['Bâgé-le-Châtel (01380)', 'Saint-André-de-Bâgé (01380)']);
     expect(liveText(el)).to.contain('Plusieurs communes correspondent à « 01380 »');
+    expect(el.shadowRoot!.activeElement === $(el, '#ambiguous-heading'), 'focus on the question').to.equal(true);
     await expect(el).to.be.accessible();
     const chosen = choices.find((b) => b.textContent!.includes('Saint-André'))!;
     setTimeout(() => chosen.click());
@@ -243,6 +246,10 @@ describe('<ancre-service-finder>', () => {
   it('filters narrow the results, keep focus on the checkbox, and fire ancre-search with the filters', async () => {
     const el = await finder();
     await search(el, 'Péronnas');
+    const details = $<HTMLDetailsElement>(el, 'details.filters')!;
+    expect(details.open).to.equal(false);
+    $<HTMLElement>(el, 'details.filters summary')!.click(); // the person opens the filters
+    await el.updateComplete;
     const box = $$<HTMLInputElement>(el, 'input[name=kinds]').find((i) => i.value === 'france-services')!;
     box.focus();
     setTimeout(() => box.click());
@@ -253,9 +260,16 @@ describe('<ancre-service-finder>', () => {
     expect(names(el)).to.have.length(3);
     expect(names(el).every((n) => /France Servic/i.test(n))).to.equal(true);
     const again = $$<HTMLInputElement>(el, 'input[name=kinds]').find((i) => i.value === 'france-services')!;
-    expect(el.shadowRoot!.activeElement).to.equal(again);
+    expect(el.shadowRoot!.activeElement === again, 'focus stays on the checkbox').to.equal(true);
     expect(again.checked).to.equal(true);
+    expect(details.open, 'the filters stay open').to.equal(true);
     expect(liveText(el)).to.equal('3 lieux près de Péronnas');
+    await expect(el).to.be.accessible();
+    again.click(); // unchecking the last filter does not close the disclosure under the focus
+    await waitUntil(() => el.view === 'results');
+    await el.updateComplete;
+    expect(details.open).to.equal(true);
+    expect(names(el)).to.have.length(10);
     await expect(el).to.be.accessible();
   });
 
@@ -296,7 +310,7 @@ describe('<ancre-service-finder>', () => {
     await el.updateComplete;
     expect(el.view).to.equal('details');
     const heading = $(el, '#details-heading')!;
-    expect(el.shadowRoot!.activeElement).to.equal(heading);
+    expect(el.shadowRoot!.activeElement === heading, 'focus on the details heading').to.equal(true);
     const { lat, lon } = event.detail.point.location;
     const links = $$<HTMLAnchorElement>(el, '.details a');
     expect(links.map((a) => a.getAttribute('href'))).to.include.members([
@@ -308,7 +322,7 @@ describe('<ancre-service-finder>', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(el.view).to.equal('results');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, `[data-point="${id}"]`));
+    expect(el.shadowRoot!.activeElement === $(el, `[data-point="${id}"]`), 'focus back on the item').to.equal(true);
   });
 
   it('the commune attribute searches around that commune at start', async () => {
@@ -353,7 +367,7 @@ describe('<ancre-service-finder>', () => {
     document.body.append(el);
     try {
       const event = await errored;
-      expect(event.detail.problems.some((p) => (p.path ?? '').startsWith('$.items[0]'))).to.equal(true);
+      expect(event.detail.problems.some((p: { path?: string }) => (p.path ?? '').startsWith('$.items[0]'))).to.equal(true);
     } finally {
       el.remove();
     }
@@ -421,7 +435,7 @@ describe('<ancre-service-finder>', () => {
     expect(names(el)[0]).to.equal('France services itinérant de la Bresse'); // its nearest stop is in Péronnas
     const first = $$(el, 'ol.results > li')[0]!;
     expect(first.textContent).to.contain('Service itinérant').and.contain('2 arrêts');
-    expect(first.querySelector('.distance')!.textContent).to.match(/^À \d+ m$/);
+    expect(first.querySelector('.distance')!.textContent).to.match(/^À \d+\sm$/);
     el.send({ type: 'select', id: 'bus' });
     await el.updateComplete;
     const stops = $$(el, '.stops > li');
@@ -451,6 +465,7 @@ describe('<ancre-service-finder>', () => {
   it('speaks English with lang="en"', async () => {
     const el = await finder();
     el.lang = 'en';
+    await aTimeout(0); // the lang observer is a MutationObserver
     await el.updateComplete;
     expect($(el, 'label[for=q]')!.textContent).to.contain('Town or postcode');
     await search(el, 'Péronnas');
@@ -469,6 +484,94 @@ describe('<ancre-service-finder>', () => {
     fake.grant(46.18, 5.2);
     await aTimeout(50);
     expect(events).to.equal(0);
+  });
+
+  it('the per-département default data: only the shards near the place are fetched', async () => {
+    const base = '/packages/service-finder/dist/data/services/';
+    performance.clearResourceTimings();
+    const el = await withPoints({ src: `${base}index.json`, communeIndex: undefined, dataBase: '/packages/core/test/fixtures/communes/' } as never);
+    expect(el.view).to.equal('idle');
+    await search(el, 'Lyon');
+    expect(el.view).to.equal('results');
+    expect(el.results[0]!.point.address.postcode).to.match(/^69/);
+    const shards = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.includes('/dist/data/services/') && !n.endsWith('index.json'))
+      .map((n) => n.slice(n.lastIndexOf('/') + 1));
+    expect(shards).to.include('69.json');
+    expect(shards.length).to.be.lessThan(7);
+    expect(shards).not.to.include('15.json'); // Cantal, far from Lyon
+  });
+
+  it('per-département data: a filter changed while the files load does not break the next search', async () => {
+    const el = await withPoints({ src: '/packages/service-finder/dist/data/services/index.json', communeIndex: undefined, dataBase: '/packages/core/test/fixtures/communes/' } as never);
+    performance.clearResourceTimings();
+    el.send({ type: 'chooseCommune', commune: { code: '42218', name: 'Saint-Étienne', location: { lat: 45.4339, lon: 4.39 } } });
+    expect(el.view).to.equal('busy'); // searching: the files of the Loire and around are loading
+    el.send({ type: 'setFilters', filters: { kinds: ['mairie'] } });
+    el.send({ type: 'setFilters', filters: { kinds: [] } });
+    await waitUntil(() => el.view !== 'busy', 'search done', { timeout: 5000 });
+    expect(el.view).to.equal('results');
+    expect(el.results[0]!.point.address.postcode).to.match(/^42/);
+    const loads = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/42.json'));
+    expect(loads, 'each file is fetched once').to.have.length(1);
+  });
+
+  it('a national-format file (ANCT France services CSV) goes through the importer into the widget', async () => {
+    const text = await (await fetch('/packages/service-finder/test/fixtures/france-services.csv')).text();
+    const { points } = importFranceServicesCsv(text, { date: '2024-06-01', source: 'france-services.csv' });
+    expect(points.length).to.be.greaterThan(1);
+    const el = await withPoints({ points, communeIndex: undefined, dataBase: '/packages/core/test/fixtures/communes/' } as never);
+    await search(el, 'Belley');
+    expect(el.view).to.equal('results');
+    expect(names(el)[0]).to.equal('France services de Belley');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows an <ancre-commune-search> put in the search slot', async () => {
+    const el = await finder();
+    const picker = document.createElement('div');
+    picker.slot = 'search';
+    el.append(picker);
+    setTimeout(() =>
+      picker.dispatchEvent(new CommuneSelectEvent({ code: '01289', name: 'Péronnas', postcodes: ['01960'], departement: '01', departementName: 'Ain', lat: 46.1786, lon: 5.2106, precision: 'commune' } as never)),
+    );
+    const event = await oneEvent(el, 'ancre-search');
+    expect(event.detail).to.deep.include({ queryType: 'commune', commune: { code: '01289', name: 'Péronnas' } });
+    await waitUntil(() => el.view === 'results');
+  });
+
+  it('the search started by the commune attribute fires no ancre-search (user actions only)', async () => {
+    let events = 0;
+    const el = document.createElement('ancre-service-finder');
+    el.addEventListener('ancre-search', () => events++);
+    Object.assign(el, { src: FIXTURE, commune: '01289', communeIndex });
+    await fixture(html`<div>${el}</div>`);
+    await waitUntil(() => el.view === 'results', 'results', { timeout: 5000 });
+    expect(events).to.equal(0);
+  });
+
+  it('60,000 points in one pack: a search with "ouvert maintenant" stays fast (measured)', async () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const hours = ['Mo-Fr 09:00-12:00,14:00-17:00', 'Tu,Th 09:00-12:00', 'Mo-Sa 08:30-18:00; PH off', 'We 14:00-17:00', 'sur rendez-vous'];
+    const points = Array.from({ length: 60_000 }, (_, i) => ({
+      ...point(`g${i}`, `Lieu ${i}`, 42.5 + rand() * 8.5, -4.5 + rand() * 12, hours[i % hours.length]),
+      kinds: [i % 3 ? 'mairie' : 'france-services'] as ServicePoint['kinds'],
+    }));
+    const el = await withPoints({ points, now: new Date('2026-03-02T09:00:00Z') });
+    el.send({ type: 'setFilters', filters: { openNow: true } });
+    const times: number[] = [];
+    for (const name of ['Péronnas', 'Montluel', 'Bourg-en-Bresse']) {
+      const t0 = performance.now();
+      await search(el, name);
+      times.push(performance.now() - t0);
+      expect(el.view).to.equal('results');
+      expect(el.results).to.have.length(10);
+    }
+    console.log(`[bench] 60k points, open-now search + render: ${times.map((t) => t.toFixed(0)).join(' / ')} ms`);
+    expect(Math.max(...times)).to.be.lessThan(1500);
   });
 });
 
