@@ -12,7 +12,7 @@ import {
   type Situation,
   type Tip,
 } from '../src/tips.types.js';
-import { defaultTipsPack, tipFromFigure, NGC_ATTRIBUTION } from '../src/content/tips.js';
+import { defaultTipsPack, NGC_ATTRIBUTION } from '../src/content/tips.js';
 import { ngcFigures } from '../src/content/ngc-figures.js';
 import { ngcTipTexts } from '../src/content/tips-texts.js';
 // Core's pack functions are not yet re-exported by `@ancre/core`'s index: read them from its source.
