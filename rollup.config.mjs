@@ -21,6 +21,25 @@ const vendor = (id) => {
   return undefined;
 };
 
+/**
+ * Packages find their data next to their modules (`new URL('../data/communes/', import.meta.url)`
+ * in core's dist/geo/, `./data/services/` in the finder's dist/). Bundled, a module lands in an
+ * entry or in chunks/, so its `import.meta.url` moves. This gives each bundled module the URL it
+ * would have if the package's dist/ were laid out at the CDN root, where build.mjs copies the data.
+ */
+function keepModuleUrls() {
+  return {
+    name: 'ancre-keep-module-urls',
+    resolveImportMeta(property, { chunkId, moduleId }) {
+      if (property !== 'url') return null;
+      const inPackage = /packages\/[^/]+\/dist\/(.+)$/.exec(moduleId.replaceAll('\\', '/'));
+      if (!inPackage) return null;
+      const up = '../'.repeat(chunkId.split('/').length - 1) || './';
+      return `new URL(${JSON.stringify(up + inPackage[1])}, import.meta.url).href`;
+    },
+  };
+}
+
 export default {
   input: entries,
   output: {
@@ -33,6 +52,7 @@ export default {
   },
   preserveEntrySignatures: 'allow-extension',
   plugins: [
+    keepModuleUrls(),
     nodeResolve({ exportConditions: ['production', 'default'], browser: true }),
     json({ compact: true }),
     typescript({

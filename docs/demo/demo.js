@@ -10,10 +10,9 @@ lang?.addEventListener('change', () => {
   root.lang = lang.value;
 });
 
-document.addEventListener('ancre-commune-select', (event) => {
-  const out = document.getElementById('commune-choice');
-  const c = event.detail?.commune;
-  if (out && c) out.textContent = `Commune choisie : ${c.name} (INSEE ${c.code}).`;
+// The host page may listen to the widgets' events (here: nothing is sent anywhere).
+document.addEventListener('ancre-service-select', (event) => {
+  console.info('[demo] lieu choisi :', event.detail.point.name);
 });
 
 // A pack with mistakes, validated by the same code the widgets use.

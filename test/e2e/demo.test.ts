@@ -22,7 +22,7 @@ describe('demo site (docs/index.html)', function () {
 
   it('defines every Ancre tag used on the page through the autoloader', async () => {
     const tags = [...new Set([...doc.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('ancre-')))];
-    expect(tags).to.include.members(['ancre-card', 'ancre-error', 'ancre-commune-search']);
+    expect(tags).to.include.members(['ancre-card', 'ancre-error', 'ancre-service-finder', 'ancre-eco-assistant']);
     const undefinedTags = await waitFor(() => (tags.every((t) => win.customElements.get(t)) ? [] : null), { timeout: 10000 });
     expect(undefinedTags, `undefined: ${tags.filter((t) => !win.customElements.get(t)).join(', ')}`).to.deep.equal([]);
   });
@@ -33,6 +33,19 @@ describe('demo site (docs/index.html)', function () {
       .filter((n) => /chunks\/lit-[\w-]+\.js$/.test(n));
     expect(litScripts).to.have.length(1);
     expect((win as unknown as { litElementVersions?: string[] }).litElementVersions ?? []).to.have.length.at.most(1);
+  });
+
+  it('lists the service points nearest to the commune set by the page, from the built-in data', async () => {
+    const finder = doc.querySelector('ancre-service-finder')!;
+    const items = await waitFor(() => finder.shadowRoot?.querySelectorAll('[part="result"]').length, { timeout: 15000 });
+    expect(items, 'results rendered').to.be.greaterThan(0);
+    expect(items).to.be.at.most(5);
+  });
+
+  it('starts the eco assistant conversation', async () => {
+    const assistant = doc.querySelector('ancre-eco-assistant')!;
+    const text = await waitFor(() => assistant.shadowRoot?.querySelector('[part="log"]')?.textContent?.trim(), { timeout: 15000 });
+    expect(text, 'a first message').to.be.a('string').and.not.empty;
   });
 
   it('shows the partner pack errors in the error view', async () => {

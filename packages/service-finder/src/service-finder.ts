@@ -137,6 +137,7 @@ function nearestPoints(points: readonly ServicePoint[], origin: LatLon, limit: n
  * complete on its own; a schematic map (or tiles, when the page chooses a tile server) is optional.
  * Nothing typed and no position ever leaves the page.
  *
+ * @tagname ancre-service-finder
  * @summary Nearest public-service points, searchable by commune, postcode or "around me".
  *
  * @fires ancre-search - A search ran. `detail`: `{ queryType, query?, commune?, filters }` — never the position.
