@@ -90,10 +90,19 @@ for (const [name, input] of Object.entries(standalone)) {
       json(),
     ],
   });
-  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, plugins: [terser({ module: true, format: { comments: false } })] });
+  // Chunked like a real page: what the entry loads statically first, and what comes lazily after.
+  const { output } = await bundle.generate({ format: 'es', plugins: [terser({ module: true, format: { comments: false } })] });
   await bundle.close();
-  const code = output[0].code;
-  console.log(`  ${pad(name, 48)} ${padL(kb(code.length), 10)} ${padL(kb(gz(code)), 10)}`);
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
+  const first = new Set([entry.fileName]);
+  for (const f of first) for (const dep of chunks.get(f).imports) first.add(dep);
+  const sum = (files, fn) => [...files].reduce((n, f) => n + fn(chunks.get(f).code), 0);
+  const lazy = [...chunks.keys()].filter((f) => !first.has(f));
+  const code = [...first].map((f) => chunks.get(f).code).join('\n');
+  console.log(`  ${pad(name, 48)} ${padL(kb(code.length), 10)} ${padL(kb(gz(code)), 10)}  first load` +
+    (lazy.length ? `; + ${kb(sum(lazy, (c) => gz(c)))} gzip in ${lazy.length} lazy chunk(s)` : ''));
+  output[0].modules = Object.assign({}, ...[...first].map((f) => chunks.get(f).modules));
   const byPackage = new Map();
   for (const [id, mod] of Object.entries(output[0].modules)) {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
