@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { SimulatedClock } from 'xstate';
-import { createAssistant, selectTip, welcomeFlow, contributionFlow, type Assistant, type AssistantEmitted } from '../src/index.js';
+import { createAssistant, selectTip, escapeMarkdown, welcomeFlow, contributionFlow, type Assistant, type AssistantEmitted } from '../src/sdk.js';
 import { miniFlow, testTips, copy } from './fixtures.js';
 
 const texts = (a: Assistant) => a.transcript().map((m) => `${m.role === 'person' ? '> ' : ''}${m.text}`);
@@ -29,6 +29,15 @@ describe('selectTip', () => {
   });
 });
 
+describe('escapeMarkdown', () => {
+  it('neutralises what would turn typed text into markdown, and leaves plain words alone', () => {
+    expect(escapeMarkdown('Saint-Étienne (42)')).to.equal('Saint-Étienne (42)');
+    expect(escapeMarkdown('**gras** _it_ `code` [l](x) <b> # | ~ !')).to.equal('\\*\\*gras\\*\\* \\_it\\_ \\`code\\` \\[l\\](x) \\<b\\> \\# \\| \\~ \\!');
+    expect(escapeMarkdown('- liste')).to.equal('\\- liste');
+    expect(escapeMarkdown('12. titre')).to.equal('12\\. titre');
+  });
+});
+
 describe('createAssistant (headless)', () => {
   it('runs the mini flow: ask with validation, branch, choices with situation, suggest, compute, interpolation', () => {
     const a = createAssistant({ flow: miniFlow, tips: testTips, now: () => 0 });
@@ -45,7 +54,7 @@ describe('createAssistant (headless)', () => {
     a.send({ type: 'text', text: 'Zoé *gras* [lien](javascript:alert(1))' });
     expect(texts(a)).to.include('> Zoé *gras* [lien](javascript:alert(1))');
     const welcome = a.transcript().find((m) => m.text.startsWith('Bienvenue, jeune'))!;
-    expect(welcome.text).to.equal('Bienvenue, jeune Zoé \\*gras\\* \\[lien\\]\\(javascript:alert\\(1\\)\\) !');
+    expect(welcome.text).to.equal('Bienvenue, jeune Zoé \\*gras\\* \\[lien\\](javascript:alert(1)) !');
     expect(a.getSnapshot().replies.map((r) => r.id)).to.deep.equal(['transport', 'idea']);
     a.send({ type: 'choose', id: 'transport' });
     expect(a.getSnapshot().situation).to.deep.equal({ car: 'petrol', flights: 'none' });
@@ -168,6 +177,15 @@ describe('createAssistant (headless)', () => {
     const c = events.find((e) => e.type === 'contribution');
     expect(c).to.deep.equal({ type: 'contribution', text: 'A repair café every month', category: 'consumption', locale: 'en' });
     expect(texts(a)).to.include('Thank you for your idea!');
+  });
+
+  it('a collect node can be left with its cancel reply, without typing', () => {
+    const a = createAssistant({ flow: contributionFlow, tips: testTips });
+    const events = record(a);
+    expect(a.getSnapshot().replies.map((r) => r.id)).to.deep.equal(['__cancel']);
+    a.send({ type: 'choose', id: '__cancel' });
+    expect(a.getSnapshot().node).to.equal('done');
+    expect(events.some((e) => e.type === 'contribution')).to.equal(false);
   });
 
   it('persists and restores a conversation', () => {

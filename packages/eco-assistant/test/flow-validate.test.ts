@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validateFlow, assertFlow, welcomeFlow, contributionFlow } from '../src/index.js';
+import { validateFlow, assertFlow, welcomeFlow, contributionFlow } from '../src/sdk.js';
 import { miniFlow, copy } from './fixtures.js';
 import type { AncreProblem } from '@ancre/core';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { matchText, tokens, stem, categoryCandidates, tipCandidates, type MatchCandidate } from '../src/index.js';
+import { matchText, tokens, stem, categoryCandidates, tipCandidates, type MatchCandidate } from '../src/sdk.js';
 import { testTips } from './fixtures.js';
 
 const intents: MatchCandidate[] = [

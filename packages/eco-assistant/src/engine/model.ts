@@ -138,7 +138,10 @@ export function evaluateFlowCondition(cond: FlowCondition, ctx: AssistantContext
 
 /** Escapes markdown in a value a person typed, so it is shown as text inside an assistant message. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+  return text
+    .replace(/[\\`*_[\]#|<>~!]/g, '\\$&')
+    .replace(/^(\s*)([-+=])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }
 
 /** A flow text in a locale (falls back to French, then to any text). */

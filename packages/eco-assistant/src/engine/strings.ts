@@ -42,3 +42,14 @@ export const CATEGORY_LABELS: Record<TipCategory, Localized> = {
   digital: { fr: 'Numérique', en: 'Digital' },
   'public-services': { fr: 'Services publics', en: 'Public services' },
 };
+
+/** Words that name a theme, per language (built in; flows add synonyms). */
+export const CATEGORY_WORDS: Record<TipCategory, Record<'fr' | 'en', string[]>> = {
+  food: { fr: ['alimentation', 'manger', 'nourriture', 'repas', 'cuisine', 'viande', 'assiette'], en: ['food', 'eat', 'eating', 'diet', 'meal', 'meat'] },
+  housing: { fr: ['logement', 'maison', 'chauffage', 'chauffer', 'energie', 'electricite', 'appartement', 'isolation'], en: ['home', 'housing', 'heating', 'energy', 'electricity', 'house'] },
+  transport: { fr: ['transport', 'deplacement', 'deplacer', 'voyage', 'mobilite', 'trajet'], en: ['transport', 'travel', 'commute', 'mobility', 'trip'] },
+  consumption: { fr: ['consommation', 'achat', 'acheter', 'vetement', 'objet', 'dechet', 'shopping'], en: ['shopping', 'buy', 'buying', 'clothes', 'waste', 'consumption'] },
+  digital: { fr: ['numerique', 'telephone', 'ordinateur', 'internet', 'ecran', 'smartphone'], en: ['digital', 'phone', 'computer', 'internet', 'screen'] },
+  'public-services': { fr: ['service public', 'services publics', 'mairie', 'commune'], en: ['public service', 'public services', 'town hall'] },
+};
+

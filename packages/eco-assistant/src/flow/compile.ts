@@ -19,8 +19,8 @@ import {
   type MessageKind,
   type Reply,
 } from '../engine/model.js';
-import { CATEGORY_LABELS, ENGINE_STRINGS } from '../engine/strings.js';
-import { categoryCandidates, matchText, tipCandidates, tokens, CATEGORY_WORDS, type MatchCandidate } from '../nlu/match.js';
+import { CATEGORY_LABELS, CATEGORY_WORDS, ENGINE_STRINGS } from '../engine/strings.js';
+import type { MatchCandidate, Nlu } from '../nlu/match.js';
 
 /** Events a person (or the host) sends. `at` is the time, added by `createAssistant`. */
 export type AssistantEvent =
@@ -58,6 +58,8 @@ export interface AssistantInput {
 
 export interface CompileOptions {
   tips: readonly Tip[];
+  /** The free-text matcher (`nlu` from the nlu module; `createAssistant` passes it). */
+  nlu: Nlu;
 }
 
 const sid = (node: string) => `n-${node}`;
@@ -96,7 +98,7 @@ function initialContext(input: AssistantInput): AssistantContext {
 }
 
 /** Applies a validation to an answer; returns the value to store, or undefined when it fails. */
-export function checkAnswer(text: string, validate: AskValidation | undefined): SlotValue | undefined {
+export function checkAnswer(text: string, validate: AskValidation | undefined, tokens: Nlu['tokens']): SlotValue | undefined {
   const value = text.trim();
   if (!value) return undefined;
   if (!validate) return value;
@@ -118,18 +120,27 @@ export function checkAnswer(text: string, validate: AskValidation | undefined): 
   return value;
 }
 
+const tipCandidateCache = new WeakMap<readonly Tip[], Record<Lang, MatchCandidate[]>>();
+/** Candidates of a tips array, built once per array (their words are tokenised once, on first match). */
+function cachedTipCandidates(tips: readonly Tip[], nlu: Nlu): Record<Lang, MatchCandidate[]> {
+  let c = tipCandidateCache.get(tips);
+  if (!c) tipCandidateCache.set(tips, (c = { fr: nlu.tipCandidates(tips, 'fr'), en: nlu.tipCandidates(tips, 'en') }));
+  return c;
+}
+
 /**
  * Compiles a flow (validate it first with `validateFlow`) into an XState machine. Its input is
  * `AssistantInput`; it emits `AssistantEmitted` events. The tips are closed over, not stored in context.
  */
 export function compileFlow(flow: Flow, options: CompileOptions) {
   const tips = options.tips;
+  const { matchText, tokens, categoryCandidates } = options.nlu;
   const tipById = new Map(tips.map((t) => [t.id, t] as const));
   const nodes = new Map(flow.nodes.map((n) => [n.id, n] as const));
   const intents = flow.intents ?? [];
   const tipNode = flow.freeText?.tipNode;
   const categorySlot = flow.freeText?.categorySlot;
-  const tipCands = { fr: tipCandidates(tips, 'fr'), en: tipCandidates(tips, 'en') };
+  const tipCands = cachedTipCandidates(tips, options.nlu);
   const catCands = { fr: categoryCandidates('fr'), en: categoryCandidates('en') };
   const intentCands = {
     fr: intents.map((i) => ({ target: { kind: 'intent', id: i.id }, phrases: [...(i.keywords.fr ?? []), i.label.fr ?? ''] }) as MatchCandidate),
@@ -174,7 +185,7 @@ export function compileFlow(flow: Flow, options: CompileOptions) {
       cond: ({ context }, params: { when: FlowCondition }) => evaluateFlowCondition(params.when, context),
       noCurrent: ({ context }) => context.current === null,
       noTyping: ({ context }) => context.typingMs <= 0 || context.pending.length === 0,
-      validAnswer: ({ event }, params: { validate?: AskValidation }) => event.type === 'text' && checkAnswer(event.text, params.validate) !== undefined,
+      validAnswer: ({ event }, params: { validate?: AskValidation }) => event.type === 'text' && checkAnswer(event.text, params.validate, tokens) !== undefined,
       textIsIntent: ({ event, context }) => event.type === 'text' && exactIntent(event.text, context.locale) !== undefined,
       hasText: ({ event }) => event.type === 'text' && event.text.trim().length > 0,
     },
@@ -213,7 +224,7 @@ export function compileFlow(flow: Flow, options: CompileOptions) {
       }),
       store: assign(({ context, event }, params: { slot: string; validate?: AskValidation }) => {
         if (event.type !== 'text') return {};
-        const value = checkAnswer(event.text, params.validate);
+        const value = checkAnswer(event.text, params.validate, tokens);
         return value === undefined ? {} : { slots: { ...context.slots, [params.slot]: value } };
       }),
       interpret: enqueueActions(({ context, event, enqueue }) => {
@@ -406,23 +417,28 @@ export function compileFlow(flow: Flow, options: CompileOptions) {
   };
 
   const collectState = (n: CollectNode): Cfg => {
-    const categoryReplies: Reply[] = TIP_CATEGORIES.map((c) => ({ id: `category:${c}`, label: CATEGORY_LABELS[c], keywords: CATEGORY_WORDS[c] }));
+    const cancel: QuickReply[] = n.cancel ? [{ id: '__cancel', label: n.cancel.label, next: n.cancel.next }] : [];
+    const categoryReplies: Reply[] = [...TIP_CATEGORIES.map((c) => ({ id: `category:${c}`, label: CATEGORY_LABELS[c], keywords: CATEGORY_WORDS[c] })), ...cancel.map(replyOf)];
     return {
       id: sid(n.id),
       initial: 'idea',
       states: {
-        idea: waiting(undefined, n.id, [{ type: 'say', params: { text: n.text } }, { type: 'offer', params: { replies: [], expectsText: true } }], {
+        idea: waiting(undefined, n.id, [{ type: 'say', params: { text: n.text } }, { type: 'offer', params: { replies: cancel.map(replyOf), expectsText: true } }], {
+          choose: replyTransitions(cancel),
           text: [
             { guard: 'textIsIntent', ...textInterpret },
             { guard: 'hasText', target: 'category', actions: ['flush', 'personSaid', 'draft'] },
           ],
         }),
         category: waiting(undefined, n.id, [{ type: 'say', params: { text: n.categoryText } }, { type: 'offer', params: { replies: categoryReplies } }], {
-          choose: TIP_CATEGORIES.map((c) => ({
-            guard: { type: 'reply', params: { id: `category:${c}` } },
-            target: to(n.next),
-            actions: ['flush', { type: 'personSaid', params: { label: CATEGORY_LABELS[c] } }, { type: 'contribute', params: { category: c } }, { type: 'say', params: { text: n.thanks } }],
-          })),
+          choose: [
+            ...TIP_CATEGORIES.map((c) => ({
+              guard: { type: 'reply', params: { id: `category:${c}` } },
+              target: to(n.next),
+              actions: ['flush', { type: 'personSaid', params: { label: CATEGORY_LABELS[c] } }, { type: 'contribute', params: { category: c } }, { type: 'say', params: { text: n.thanks } }],
+            })),
+            ...replyTransitions(cancel),
+          ],
           text: textInterpret,
         }),
       },

@@ -149,6 +149,8 @@ export interface CollectNode {
   /** Said after the idea is gathered. */
   thanks: FlowText;
   next: string;
+  /** A "never mind" reply offered while asking (so a touch screen without keyboard is never stuck). */
+  cancel?: { label: FlowText; next: string };
 }
 
 export interface EndNode {

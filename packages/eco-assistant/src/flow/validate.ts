@@ -286,6 +286,13 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
         text(n.categoryText, `${p}.categoryText`);
         text(n.thanks, `${p}.thanks`);
         edge(id, n.next, `${p}.next`);
+        if (n.cancel !== undefined) {
+          if (!isObject(n.cancel)) add('flow/invalid', `${p}.cancel`, '"cancel" must be { "label": {…}, "next": "…" }.');
+          else {
+            text(n.cancel.label, `${p}.cancel.label`);
+            edge(id, n.cancel.next, `${p}.cancel.next`);
+          }
+        }
         break;
       case 'end':
         text(n.text, `${p}.text`, false);

@@ -31,6 +31,7 @@ export const contributionFlow: Flow = {
       categoryText: { fr: 'Dans quel thème le rangeriez-vous ?', en: 'Which theme would you put it in?' },
       thanks: { fr: 'Merci pour votre idée !', en: 'Thank you for your idea!' },
       next: 'more',
+      cancel: { label: { fr: 'Finalement, non', en: 'Never mind' }, next: 'done' },
     },
     {
       id: 'more',

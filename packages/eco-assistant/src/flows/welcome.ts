@@ -247,6 +247,7 @@ export const welcomeFlow: Flow = {
       categoryText: { fr: 'Dans quel thème la rangeriez-vous ?', en: 'Which theme would you put it in?' },
       thanks: { fr: 'Merci ! Votre idée sera transmise à l’équipe de la maison.', en: 'Thank you! Your idea will be passed on to the team.' },
       next: 'after-idea',
+      cancel: { label: { fr: 'Finalement, non', en: 'Never mind' }, next: 'menu' },
     },
     {
       id: 'after-idea',

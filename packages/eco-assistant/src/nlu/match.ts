@@ -2,12 +2,15 @@
 // Accent- and case-insensitive (core's foldText), light French stemming, synonyms, typo tolerance.
 import { editDistance, foldText } from '@ancre/core';
 import type { Tip, TipCategory } from '../tips.types.js';
+import { CATEGORY_WORDS } from '../engine/strings.js';
+
+export { CATEGORY_WORDS };
 
 type Lang = 'fr' | 'en';
 
 const STOP_WORDS: Record<Lang, Set<string>> = {
   fr: new Set(
-    'je j tu il elle on nous vous ils elles me m te t se s le la les l un une des de d du au aux a à et ou en y ne n pas plus veux voudrais voudrait aimerais peux pouvez faire fais fait mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette ces ca ça qui que qu quoi est suis es sont etre avoir ai as pour par sur avec dans chez comment quel quelle quels quelles moi toi lui svp stp merci bonjour salut bien tres trop peu un peu encore aussi alors donc mais'.split(' '),
+    'je j tu il elle on nous vous ils elles me m te t se s le la les l un une des de d du au aux a à et ou en y ne n pas plus veux voudrais voudrait aimerais peux pouvez faire fais fait mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette ces ca ça qui que qu quoi est suis es sont etre avoir ai as pour par sur avec dans chez comment quel quelle quels quelles moi toi lui svp stp merci bonjour salut bien tres trop peu encore aussi alors donc mais sais sait savoir rien tout tous chose truc quoi peut dois doit pourquoi quand veut voulez comme'.split(' '),
   ),
   en: new Set('i me my we our you your he she it they them the a an of to in on at for with and or is are am be do does did can could would want like please some more less about how what which this that these those hi hello thanks'.split(' ')),
 };
@@ -36,16 +39,40 @@ export function tokens(text: string, lang: Lang = 'fr'): string[] {
     .map((w) => stem(w, lang));
 }
 
-/** Two stems match if equal, or close enough for a typo (1 edit from 4 letters, 2 from 8). */
-export function sameStem(a: string, b: string): boolean {
-  if (a === b) return true;
-  const len = Math.min(a.length, b.length);
-  if (len < 4) return false;
-  const max = len >= 8 ? 2 : 1;
-  if (editDistance(a, b, max) <= max) return true;
-  // A typed word that starts a longer one ("chauff" / "chauffag").
-  return len >= 5 && (a.startsWith(b) || b.startsWith(a));
+/** A word of a sentence: its stem and its folded form (typos are measured on both). */
+interface Word {
+  s: string;
+  w: string;
 }
+
+function wordsOf(text: string, lang: Lang): Word[] {
+  return foldText(text)
+    .split(' ')
+    .filter((w) => w && !STOP_WORDS[lang].has(w) && !STOP_WORDS.fr.has(w))
+    .map((w) => ({ s: stem(w, lang), w }));
+}
+
+const typo = (a: string, b: string): boolean => {
+  const len = Math.min(a.length, b.length);
+  if (len < 5) return false;
+  const max = len >= 8 ? 2 : 1;
+  return editDistance(a, b, max) <= max;
+};
+
+/** Two stems match if equal, or close enough for a typo (1 edit from 5 letters, 2 from 8), or one starts the other (5 letters or more). */
+export function sameStem(a: string, b: string): boolean {
+  if (a === b || typo(a, b)) return true;
+  return Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a));
+}
+
+/** How well a typed word matches a known word: 10 same stem, 7 a typo, 6 a prefix, 0 not at all. */
+function wordScore(t: Word, p: Word): number {
+  if (t.s === p.s || t.w === p.w) return 10;
+  if (typo(t.w, p.w) || typo(t.s, p.s)) return 7;
+  return Math.min(t.s.length, p.s.length) >= 5 && (t.s.startsWith(p.s) || p.s.startsWith(t.s)) ? 6 : 0;
+}
+
+const bestScore = (input: Word[], p: Word): number => input.reduce((best, t) => Math.max(best, wordScore(t, p)), 0);
 
 export type MatchTarget =
   | { kind: 'reply'; id: string }
@@ -68,49 +95,47 @@ export interface MatchResult {
 
 const PRIORITY: Record<MatchTarget['kind'], number> = { reply: 4, intent: 3, tip: 2, category: 1 };
 
-/** Words that name a theme, per language (built in; flows add synonyms). */
-export const CATEGORY_WORDS: Record<TipCategory, Record<Lang, string[]>> = {
-  food: { fr: ['alimentation', 'manger', 'nourriture', 'repas', 'cuisine', 'viande', 'assiette'], en: ['food', 'eat', 'eating', 'diet', 'meal', 'meat'] },
-  housing: { fr: ['logement', 'maison', 'chauffage', 'chauffer', 'energie', 'electricite', 'appartement', 'isolation'], en: ['home', 'housing', 'heating', 'energy', 'electricity', 'house'] },
-  transport: { fr: ['transport', 'deplacement', 'deplacer', 'voyage', 'mobilite', 'trajet'], en: ['transport', 'travel', 'commute', 'mobility', 'trip'] },
-  consumption: { fr: ['consommation', 'achat', 'acheter', 'vetement', 'objet', 'dechet', 'shopping'], en: ['shopping', 'buy', 'buying', 'clothes', 'waste', 'consumption'] },
-  digital: { fr: ['numerique', 'telephone', 'ordinateur', 'internet', 'ecran', 'smartphone'], en: ['digital', 'phone', 'computer', 'internet', 'screen'] },
-  'public-services': { fr: ['service public', 'services publics', 'mairie', 'commune'], en: ['public service', 'public services', 'town hall'] },
-};
-
 interface Prepared {
   target: MatchTarget;
-  phrases: string[][];
-  loose: string[][];
+  phrases: Word[][];
+  loose: Word[][];
 }
 
 /**
- * Finds what a sentence means among candidates. Each candidate scores the number of sentence words
- * its best phrase covers; ties go to replies, then intents, tips, themes. Returns undefined when
- * nothing matches (the caller answers with a fallback and choices, never a dead end).
+ * Finds what a sentence means among candidates. A phrase matches when each of its words is found
+ * (same stem 10 points, a typo 7, a prefix 6); a candidate scores its best phrase, plus 5 when the
+ * sentence is exactly that phrase; ties go to replies, then intents, tips, themes. Returns undefined
+ * when nothing matches (the caller answers with a fallback and choices, never a dead end).
  */
 export function matchText(text: string, candidates: MatchCandidate[], lang: Lang = 'fr', synonyms: Record<string, string[]> = {}): MatchResult | undefined {
-  const input = expandSynonyms(tokens(text, lang), lang, synonyms);
+  const input = expandSynonyms(wordsOf(text, lang), lang, synonyms);
   if (input.length === 0) return undefined;
-  const folded = foldText(text);
+  const said = input.map((t) => t.s).join(' ');
   let best: MatchResult | undefined;
   for (const c of prepare(candidates, lang)) {
     let score = 0;
     for (const phrase of c.phrases) {
       if (phrase.length === 0) continue;
-      if (phrase.every((w) => input.some((t) => sameStem(t, w)))) score = Math.max(score, phrase.length * 10);
+      let sum = 0;
+      for (const p of phrase) {
+        const b = bestScore(input, p);
+        if (b === 0) {
+          sum = 0;
+          break;
+        }
+        sum += b;
+      }
+      if (sum > 0) score = Math.max(score, sum + (phrase.map((p) => p.s).join(' ') === said ? 5 : 0));
     }
     for (const phrase of c.loose) {
-      const found = phrase.filter((w) => input.some((t) => sameStem(t, w))).length;
-      if (found >= 2 && found * 2 >= phrase.length) score = Math.max(score, found * 10 - 1);
+      const found = phrase.map((p) => bestScore(input, p)).filter((b) => b > 0);
+      if (found.length >= 2 && found.length * 2 >= phrase.length) score = Math.max(score, found.reduce((a, b) => a + b, 0) - 1);
     }
     if (score === 0) continue;
-    // A sentence that is exactly a phrase is the strongest signal.
-    if (c.phrases.some((p) => p.join(' ') === input.join(' '))) score += 5;
     score += PRIORITY[c.target.kind];
     if (!best || score > best.score) best = { target: c.target, score };
   }
-  return folded ? best : undefined;
+  return best;
 }
 
 const cache = new WeakMap<MatchCandidate, Prepared>();
@@ -120,21 +145,20 @@ function prepare(candidates: MatchCandidate[], lang: Lang): Prepared[] {
     if (hit) return hit;
     const p: Prepared = {
       target: c.target,
-      phrases: c.phrases.map((s) => tokens(s, lang)),
-      loose: (c.loose ?? []).map((s) => tokens(s, lang)),
+      phrases: c.phrases.map((s) => wordsOf(s, lang)),
+      loose: (c.loose ?? []).map((s) => wordsOf(s, lang)),
     };
     cache.set(c, p);
     return p;
   });
 }
 
-function expandSynonyms(input: string[], lang: Lang, synonyms: Record<string, string[]>): string[] {
+function expandSynonyms(input: Word[], lang: Lang, synonyms: Record<string, string[]>): Word[] {
   const out = [...input];
   for (const [word, list] of Object.entries(synonyms)) {
-    const head = tokens(word, lang);
     for (const syn of list) {
-      const s = tokens(syn, lang);
-      if (s.length && s.every((w) => input.some((t) => sameStem(t, w)))) out.push(...head);
+      const s = wordsOf(syn, lang);
+      if (s.length && s.every((p) => bestScore(input, p) >= 7)) out.push(...wordsOf(word, lang));
     }
   }
   return out;
@@ -156,3 +180,7 @@ export function categoryCandidates(lang: Lang): MatchCandidate[] {
     phrases: CATEGORY_WORDS[category][lang],
   }));
 }
+
+/** The matcher as one object: what the engine needs (injected, so the element can load it lazily). */
+export const nlu = { matchText, tokens, tipCandidates, categoryCandidates };
+export type Nlu = typeof nlu;

@@ -1,0 +1,26 @@
+import type { EcoAssistantStrings } from './fr.js';
+
+export const en: EcoAssistantStrings = {
+  title: 'Gestures for the climate',
+  restart: 'New conversation',
+  log: 'Conversation',
+  you: 'You',
+  assistant: 'Assistant',
+  replies: 'Suggested answers',
+  inputLabel: 'Your message',
+  inputPlaceholder: 'Type a few words…',
+  send: 'Send',
+  typing: 'The assistant is typing…',
+  attractTitle: 'Simple gestures for the climate',
+  attractText: 'Find the gestures that count for you in a few minutes. Nothing is stored.',
+  attractStart: 'Start',
+  idleTitle: 'Are you still there?',
+  idleText: 'Unless you do something, the conversation will be erased in {seconds} seconds.',
+  idleExtend: 'I am still here',
+  summaryTitle: 'My gestures',
+  summaryTotal: 'Total: about {kg} kg of CO2 equivalent avoided a year',
+  print: 'Print',
+  qrSummary: 'QR code of your list of gestures: scan it to keep it on your phone',
+  qrLink: 'QR code of the link {url}',
+  loading: 'Loading the assistant…',
+};
