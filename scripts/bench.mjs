@@ -42,7 +42,7 @@ for (const file of files) {
     target: 'es2022',
     write: false,
     minify: true,
-    conditions: ['source', 'browser'],
+    conditions: ['source', 'browser', 'module'],
     tsconfig: join(root, 'tsconfig.base.json'),
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
@@ -89,6 +89,8 @@ const base = `http://127.0.0.1:${server.address().port}`;
 // 3. Run each in headless Chromium.
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  // waitForFunction below is one CDP call: a bench longer than the default 180 s would time out.
+  protocolTimeout: 900_000,
   headless: true,
   args: [
     '--no-sandbox',

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { SimulatedClock } from 'xstate';
 import { createAssistant, selectTip, escapeMarkdown, welcomeFlow, contributionFlow, type Assistant, type AssistantEmitted } from '../src/sdk.js';
+import { totalKg } from '../src/engine/model.js';
 import { miniFlow, testTips, copy } from './fixtures.js';
 
 const texts = (a: Assistant) => a.transcript().map((m) => `${m.role === 'person' ? '> ' : ''}${m.text}`);
@@ -264,5 +265,25 @@ describe('createAssistant (headless)', () => {
     a.send({ type: 'choose', id: 'quiz' });
     clock.increment(40_000);
     expect(a.getSnapshot().idleWarning).to.equal(true);
+  });
+});
+
+describe('overlapping gestures (supersedes)', () => {
+  const base = { category: 'food' as const, title: { fr: 't', en: 't' }, advice: { fr: 'a', en: 'a' }, howToStart: { fr: 'h', en: 'h' }, saves: { fr: 's', en: 's' }, source: { name: 'x', licence: 'MIT' } };
+  const vegetarian = { ...base, id: 'veg', kgCo2ePerYear: 500, supersedes: ['less-meat'] };
+  const lessMeat = { ...base, id: 'less-meat', kgCo2ePerYear: 200 };
+  const compost = { ...base, id: 'compost', kgCo2ePerYear: 30 };
+  const byId = new Map([vegetarian, lessMeat, compost].map((t) => [t.id, t]));
+
+  it('counts a gesture included in another chosen gesture once', () => {
+    expect(totalKg(['veg', 'less-meat', 'compost'], byId)).to.equal(530);
+    expect(totalKg(['less-meat', 'compost'], byId)).to.equal(230);
+  });
+
+  it('does not suggest a gesture already included in a chosen one', () => {
+    const next = selectTip([vegetarian, lessMeat, compost], { situation: {}, shown: ['veg'], chosen: ['veg'] });
+    expect(next?.id).to.equal('compost');
+    const without = selectTip([vegetarian, lessMeat, compost], { situation: {}, shown: ['veg'] });
+    expect(without?.id).to.equal('less-meat');
   });
 });

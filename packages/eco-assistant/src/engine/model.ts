@@ -59,11 +59,22 @@ export interface AssistantContext {
 /** Yearly figure of a tip (0 when unknown). */
 export const tipKg = (tip: Tip | undefined): number => (tip && typeof tip.kgCo2ePerYear === 'number' ? tip.kgCo2ePerYear : 0);
 
+/**
+ * Yearly total of the chosen gestures, counting overlapping ones once: a gesture that another chosen
+ * gesture includes (`supersedes`, e.g. "eat vegetarian" includes "eat meat once a day") adds nothing.
+ */
+export function totalKg(chosen: readonly string[], tipById: ReadonlyMap<string, Tip>): number {
+  const included = new Set(chosen.flatMap((id) => tipById.get(id)?.supersedes ?? []));
+  return chosen.reduce((sum, id) => (included.has(id) ? sum : sum + tipKg(tipById.get(id))), 0);
+}
+
 export interface TipQuery {
   categories?: readonly TipCategory[] | undefined;
   situation: Situation;
   shown: readonly string[];
   focusTip?: string | null;
+  /** Gestures already chosen: a tip they include (`supersedes`) is not suggested again. */
+  chosen?: readonly string[];
 }
 
 /**
@@ -72,7 +83,8 @@ export interface TipQuery {
  * last, then by id, so the order is stable).
  */
 export function selectTip(tips: readonly Tip[], query: TipQuery): Tip | undefined {
-  const fresh = (t: Tip) => !query.shown.includes(t.id) && isApplicable(t, query.situation);
+  const covered = new Set((query.chosen ?? []).flatMap((id) => tips.find((t) => t.id === id)?.supersedes ?? []));
+  const fresh = (t: Tip) => !query.shown.includes(t.id) && !covered.has(t.id) && isApplicable(t, query.situation);
   let categories = query.categories;
   if (query.focusTip) {
     const focus = tips.find((t) => t.id === query.focusTip);

@@ -11,7 +11,7 @@ import {
   localize,
   resolveRef,
   selectTip,
-  tipKg,
+  totalKg,
   tipMarkdown,
   type AssistantContext,
   type Lang,
@@ -247,7 +247,7 @@ export function compileFlow(flow: Flow, options: CompileOptions) {
         const n = params.node;
         const fromSlot = n.categorySlot !== undefined ? context.slots[n.categorySlot] : undefined;
         const categories = isCategory(fromSlot) ? [fromSlot] : n.categories;
-        const tip = selectTip(tips, { categories, situation: context.situation, shown: context.shown, focusTip: context.focusTip });
+        const tip = selectTip(tips, { categories, situation: context.situation, shown: context.shown, focusTip: context.focusTip, chosen: context.chosen });
         if (!tip) {
           enqueue.assign({ current: null, focusTip: null });
           return;
@@ -267,7 +267,7 @@ export function compileFlow(flow: Flow, options: CompileOptions) {
         const tip = context.current ? tipById.get(context.current) : undefined;
         if (!tip || context.chosen.includes(tip.id)) return;
         const chosen = [...context.chosen, tip.id];
-        const total = chosen.reduce((sum, id) => sum + tipKg(tipById.get(id)), 0);
+        const total = totalKg(chosen, tipById);
         enqueue.assign({ chosen, total });
         enqueue.emit({ type: 'gesture-chosen', tip, chosen, total });
       }),
@@ -275,7 +275,7 @@ export function compileFlow(flow: Flow, options: CompileOptions) {
         let value: number;
         switch (params.op) {
           case 'sum-chosen':
-            value = context.chosen.reduce((sum, id) => sum + tipKg(tipById.get(id)), 0);
+            value = totalKg(context.chosen, tipById);
             break;
           case 'count-chosen':
             value = context.chosen.length;
