@@ -41,9 +41,14 @@ export function serve(port = Number(process.env.PORT || 8080), host = '127.0.0.1
     res.writeHead(200, {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-      // The demo practises what the docs preach: no third-party request is possible from it.
-      'content-security-policy':
-        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+      // The demo pages practise what the docs preach: no third-party request is possible from them,
+      // and Trusted Types are enforced (Lit's own policy is the only one allowed).
+      ...(url.pathname.startsWith('/docs/')
+        ? {
+            'content-security-policy':
+              "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+          }
+        : {}),
     });
     createReadStream(path).pipe(res);
   });
