@@ -10,6 +10,12 @@ const step = (ok, what) => {
   }
 };
 
+// 0. Clean outputs, so that no module deleted from src/ survives in dist/ (tsc never deletes).
+for (const pkg of readdirSync('packages')) {
+  rmSync(`packages/${pkg}/dist`, { recursive: true, force: true });
+  rmSync(`packages/${pkg}/custom-elements.json`, { force: true });
+}
+
 // 1. Data generated from the data packages (commune index, default packs).
 for (const script of ['scripts/build-communes.mjs', 'scripts/build-service-points.mjs', 'scripts/build-tips.mjs']) {
   if (existsSync(script)) step(run(process.execPath, [script]), script);

@@ -11,7 +11,10 @@ import { tokenProblems } from './suites/tokens.js';
 import { waitFor } from './helpers/frame.js';
 
 lifecycleSuite({ tag: 'ancre-card', prepare: (el) => el.setAttribute('status', 'Ouvert'), localized: false });
-lifecycleSuite({ tag: 'ancre-error', prepare: (el) => Object.assign(el, { problems: [{ code: 'x', message: 'Problème', path: '$.items[0]' }] }) });
+lifecycleSuite({ tag: 'ancre-error', prepare: (el) => {
+    Object.assign(el, { problems: [{ code: 'x', message: 'Problème', path: '$.items[0]' }] });
+  },
+});
 lifecycleSuite({
   tag: 'ancre-eco-assistant',
   settle: async (el) => {

@@ -1,4 +1,4 @@
-// Registers <ancre-eco-assistant> (core's <ancre-error> is registered on first need, see error-view.ts).
+// Registers <ancre-eco-assistant> (core's <ancre-error> is registered on first need: ensureErrorView).
 import { safeDefine } from '@ancre/core';
 import { AncreEcoAssistant } from './eco-assistant.js';
 

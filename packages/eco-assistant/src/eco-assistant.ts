@@ -3,6 +3,7 @@ import { property, state, query } from 'lit/decorators.js';
 import { fromPromise } from 'xstate';
 import {
   AncreElement,
+  ensureErrorView,
   MachineController,
   baseStyles,
   formatNumber,
@@ -134,7 +135,7 @@ export class AncreEcoAssistant extends AncreElement<EcoAssistantStrings> {
         this.teardown();
         this.reportProblems(s.context.problems);
         // The error report element is loaded only when needed.
-        void import('./error-view.js').then((m) => m.defineErrorView());
+        void ensureErrorView();
       }
     },
   });

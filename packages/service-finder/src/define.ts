@@ -1,10 +1,9 @@
-// Registers <ancre-service-finder> and core's <ancre-error>, which it shows. The only module of
-// @ancre/service-finder with side effects. (Only the elements it uses: core's define.js would also
-// bring <ancre-commune-search> and <ancre-card>; a page that wants them imports it.)
-import { AncreErrorView, safeDefine } from '@ancre/core';
+// Registers <ancre-service-finder>: the only module of @ancre/service-finder with side effects.
+// Core's <ancre-error>, which it shows when data cannot be loaded, is defined on first need
+// (ensureErrorView), and <ancre-commune-search> only if the page slots one in.
+import { safeDefine } from '@ancre/core';
 import { AncreServiceFinder } from './service-finder.js';
 
-safeDefine('ancre-error', AncreErrorView);
 safeDefine('ancre-service-finder', AncreServiceFinder);
 
 declare global {

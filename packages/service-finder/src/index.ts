@@ -14,7 +14,8 @@ export * from './model/validate.js';
 export * from './model/search-index.js';
 export * from './model/spatial.js';
 export * from './model/store.js';
-export * from './adapters/common.js';
+// Importer helpers (the public part: CSV parsing and contact normalisation).
+export { parseCsv, csvObjects, normalizePhone, organisationalEmail, type ImportResult } from './adapters/common.js';
 export * from './adapters/cartographie-nationale.js';
 export * from './adapters/api-annuaire.js';
 export * from './adapters/data-inclusion.js';

@@ -10,7 +10,7 @@ import {
   formatDistance,
   formatList,
   MachineController,
-  loadPack,
+  ensureErrorView,
   distanceToBox,
   getSharedCommuneIndex,
   type AncreProblem,
@@ -47,7 +47,6 @@ import { openingStatus } from './model/opening-hours.js';
 import { departementOf, wallParts } from './model/time-zone.js';
 import { matchesFilters, timeZoneOf } from './model/store.js';
 import { SpatialIndex } from './model/spatial.js';
-import { validateServicePoint } from './model/validate.js';
 import { AncreSearchEvent, AncreServiceSelectEvent } from './service-finder.events.js';
 import { finderStyles } from './service-finder.styles.js';
 import { fr, type FinderStrings } from './translations/fr.js';
@@ -241,7 +240,10 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     },
     onSnapshot: (snapshot) => {
       const view = finderView(snapshot);
-      if (view === 'dataError' && this.lastView !== 'dataError') this.reportProblems(snapshot.context.problems);
+      if (view === 'dataError' && this.lastView !== 'dataError') {
+        this.reportProblems(snapshot.context.problems);
+        void ensureErrorView();
+      }
       this.lastView = view;
     },
   });
@@ -342,7 +344,8 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
       signal.throwIfAborted();
       return { points, info: { count: points.length } };
     }
-    const validateItem = validateServicePoint;
+    // The pack loader, its validator and their messages come after the first paint.
+    const { loadPack, validateServicePoint: validateItem } = await import('./data-loading.js');
     const hasScript = this.querySelector(':scope > script[type="application/json"]') !== null;
     if (this.pack !== undefined || hasScript) {
       const { pack } = await loadPack<ServicePoint>({
@@ -393,6 +396,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
       })
       .sort((a, b) => a.distance - b.distance);
     const wanted = ranked.filter((r, i) => i < 2 || r.distance <= 30_000).slice(0, 6);
+    const { loadPack } = await import('./data-loading.js');
     const lists = await Promise.all(
       wanted.map(({ entry }) => {
         let promise = loaded.get(entry.code);

@@ -2,3 +2,4 @@
 export { AncreErrorView, VISIBLE_PROBLEMS, type ShownProblem } from './ancre-error.js';
 export { AncreRetryEvent } from './retry-event.js';
 export { errorViewStyles } from './ancre-error.styles.js';
+export { ensureErrorView } from './ensure.js';
