@@ -1,19 +1,26 @@
 /**
- * Importer for the API Annuaire de l'administration (DILA, Service-Public.fr; dataset
- * `api-lannuaire-administration` on api-lannuaire.service-public.fr, Licence Ouverte 2.0). A response
- * is `{ total_count, results: [...] }` (a bare array is accepted too). In each record the nested fields
- * `adresse`, `telephone`, `site_internet`, `plage_ouverture` and `pivot` arrive as JSON **strings**
- * (or, in some exports, already as arrays): they are parsed here.
- * - `pivot[].type_service_local` → kind (mairie, france_services, caf, cpam, …);
+ * Importer for the API Annuaire de l'administration et des services publics (DILA, Service-Public.fr;
+ * Opendatasoft dataset `api-lannuaire-administration` on api-lannuaire.service-public.fr, Licence
+ * Ouverte 2.0), and for the JSON dump of the same base on data.gouv.fr ("Base de données locales").
+ *
+ * Accepted shapes: the records API v2.1 `{ total_count, results: [...] }`; the exports endpoint
+ * (`/exports/json`: a bare array); the older records APIs `{ records: [{ fields }] }` (v1) and
+ * `{ records: [{ record: { fields } }] }` (v2.0); the data.gouv.fr dump `{ service: [...] }`; or the
+ * JSON text of any of them. In the API the nested fields `adresse`, `telephone`, `site_internet`,
+ * `plage_ouverture`, `pivot` arrive as JSON **strings**; in the dump they are arrays: both are read.
+ * - `pivot[].type_service_local` → kind (`mairie`, `msap`/`france_services`, `caf`, `cpam`, `sip`,
+ *   `sous_pref`…), `pivot[].code_insee_commune[]` → INSEE code when `code_insee_commune` is absent;
  * - `plage_ouverture[]` (`nom_jour_debut`, `nom_jour_fin`, `valeur_heure_debut_1`, `valeur_heure_fin_1`,
- *   `…_2`, `commentaire`) → an OSM `opening_hours` string;
+ *   `…_2`, `commentaire`) → an OSM `opening_hours` string, comments → notes;
  * - `adresse[]` (`type_adresse` "Adresse" preferred over "Adresse postale", `numero_voie`,
- *   `complement1`, `code_postal`, `nom_commune`, `latitude`, `longitude`, `accessibilite`,
- *   `note_accessibilite`).
+ *   `complement1`, `code_postal`, `nom_commune`, `latitude`, `longitude` as strings, `accessibilite`
+ *   ACC/DEM/NAC, `note_accessibilite`);
+ * - `adresse_courriel` a string (`a@x.fr;b@x.fr`) or an array; `date_modification` ISO or
+ *   `DD/MM/YYYY HH:MM:SS`.
  */
 import type { AncreProblem } from '@ancre/core';
 import type { ServiceKind, ServicePoint, Wheelchair } from '../service-finder.types.js';
-import { isoDate, kindsFromName, normalizePhone, normalizeUrl, organisationalEmail, servicesFromKinds, toNumber, union, validLocation, type ImportResult } from './common.js';
+import { checkLocation, isoDate, kindsFromName, normalizePhone, normalizeUrl, organisationalEmail, servicesFromKinds, toNumber, union, weeksOfMonth, type ImportResult } from './common.js';
 
 export const API_ANNUAIRE_SOURCE = {
   name: "Service-Public.fr (DILA), Annuaire de l'administration",
@@ -24,17 +31,20 @@ export const API_ANNUAIRE_SOURCE = {
 /** `pivot.type_service_local` → kind. */
 export const ANNUAIRE_PIVOT_KINDS: Record<string, ServiceKind> = {
   mairie: 'mairie',
+  mairie_com: 'mairie',
+  paris_mairie: 'mairie',
   mairie_mobile: 'mairie',
   mairie_annexe: 'mairie',
+  msap: 'france-services',
   france_services: 'france-services',
   maison_france_services: 'france-services',
-  msap: 'france-services',
   caf: 'caf',
   cpam: 'cpam',
   pole_emploi: 'france-travail',
   france_travail: 'france-travail',
   sip: 'finances-publiques',
   sie: 'finances-publiques',
+  sip_sie: 'finances-publiques',
   tresorerie: 'finances-publiques',
   centre_impots_fonciers: 'finances-publiques',
   sgc: 'finances-publiques',
@@ -46,12 +56,17 @@ export const ANNUAIRE_PIVOT_KINDS: Record<string, ServiceKind> = {
   prefecture_region: 'prefecture',
   ccas: 'ccas',
   cias: 'ccas',
+  point_justice: 'point-justice',
+  antenne_justice: 'point-justice',
+  permanence_juridique: 'point-justice',
   pad: 'point-justice',
   mjd: 'point-justice',
   cdad: 'point-justice',
   maison_justice_droit: 'point-justice',
   la_poste: 'la-poste',
+  bibli: 'bibliotheque',
   bibliotheque: 'bibliotheque',
+  point_accueil_numerique: 'mediation-numerique',
 };
 
 const DAYS: Record<string, number> = { lundi: 0, mardi: 1, mercredi: 2, jeudi: 3, vendredi: 4, samedi: 5, dimanche: 6 };
@@ -88,7 +103,7 @@ export function annuaireHours(plages: Rec[]): { hours?: string; comments: string
   let unreadable = 0;
   for (const p of plages) {
     const from = DAYS[String(p['nom_jour_debut'] ?? '').trim().toLowerCase()];
-    const to = DAYS[String(p['nom_jour_fin'] ?? p['nom_jour_debut'] ?? '').trim().toLowerCase()];
+    const to = DAYS[String(p['nom_jour_fin'] || p['nom_jour_debut'] || '').trim().toLowerCase()];
     if (from === undefined || to === undefined) {
       unreadable++;
       continue;
@@ -103,10 +118,12 @@ export function annuaireHours(plages: Rec[]): { hours?: string; comments: string
       unreadable++;
       continue;
     }
-    const days = from === to ? OSM_DAYS[from] : `${OSM_DAYS[from]}-${OSM_DAYS[to]}`;
+    const c = typeof p['commentaire'] === 'string' ? p['commentaire'].trim() : '';
+    // "Accueil ouvert uniquement le 2e et 4e samedis de chaque mois" on a Saturday entry → Sa[2,4].
+    const weeks = from === to && c ? weeksOfMonth(c, from) : undefined;
+    const days = from === to ? `${OSM_DAYS[from]}${weeks ? `[${weeks.join(',')}]` : ''}` : `${OSM_DAYS[from]}-${OSM_DAYS[to]}`;
     // "," joins: several entries for the same day add up instead of replacing each other.
     rules.push(`${days} ${spans.join(',')}`);
-    const c = typeof p['commentaire'] === 'string' ? p['commentaire'].trim() : '';
     if (c) comments.push(c);
   }
   return { ...(rules.length ? { hours: rules.join(', ') } : {}), comments, unreadable };
@@ -126,20 +143,55 @@ export interface ApiAnnuaireOptions {
   idPrefix?: string;
 }
 
+/** The list of records in any of the accepted shapes, with the JSON path of each record's fields. */
+function annuaireRecords(data: unknown): { records: unknown[]; path: (i: number) => string } | undefined {
+  if (Array.isArray(data)) return { records: data, path: (i) => `$[${i}]` };
+  if (typeof data !== 'object' || data === null) return undefined;
+  const d = data as Rec;
+  if (Array.isArray(d['results'])) return { records: d['results'], path: (i) => `$.results[${i}]` };
+  if (Array.isArray(d['service'])) return { records: d['service'], path: (i) => `$.service[${i}]` };
+  if (Array.isArray(d['records'])) {
+    const list = d['records'] as unknown[];
+    const v20 = list.some((x) => typeof x === 'object' && x !== null && typeof (x as Rec)['record'] === 'object');
+    return {
+      records: list.map((x) => {
+        const o = (typeof x === 'object' && x !== null ? x : {}) as Rec;
+        const inner = v20 ? ((o['record'] ?? {}) as Rec) : o;
+        return typeof inner['fields'] === 'object' && inner['fields'] !== null ? inner['fields'] : x;
+      }),
+      path: (i) => (v20 ? `$.records[${i}].record.fields` : `$.records[${i}].fields`),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Imports API Annuaire records (any accepted shape, or its JSON text). Records without a usable
+ * address or coordinates are left out with a problem; nothing is guessed.
+ */
 export function importApiAnnuaire(data: unknown, options: ApiAnnuaireOptions = {}): ImportResult {
   const problems: AncreProblem[] = [];
   const points: ServicePoint[] = [];
   const problem = (path: string, code: string, message: string, hint?: string): void => {
     problems.push({ code: `import/${code}`, message, path, ...(hint ? { hint } : {}), ...(options.source ? { source: options.source } : {}) });
   };
-  const base = Array.isArray(data) ? '$' : '$.results';
-  const records = Array.isArray(data) ? data : typeof data === 'object' && data !== null && Array.isArray((data as Rec)['results']) ? ((data as Rec)['results'] as unknown[]) : undefined;
-  if (!records) {
-    problem('$', 'not-a-response', 'Expected an API Annuaire response ({ "results": [...] }) or an array of records.');
+  let input = data;
+  if (typeof input === 'string') {
+    try {
+      input = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+    } catch {
+      problem('$', 'bad-json', 'The file is not valid JSON.', 'The export may be truncated; download it again.');
+      return { points, problems };
+    }
+  }
+  const found = annuaireRecords(input);
+  if (!found) {
+    problem('$', 'not-a-response', 'Expected an API Annuaire response ({ "results": [...] }), an export (an array), or the data.gouv.fr dump ({ "service": [...] }).');
     return { points, problems };
   }
+  const { records, path: recordPath } = found;
   records.forEach((raw, index) => {
-    const path = `${base}[${index}]`;
+    const path = recordPath(index);
     if (typeof raw !== 'object' || raw === null) return problem(path, 'not-object', 'A record must be an object.');
     const r = raw as Rec;
     const name = typeof r['nom'] === 'string' ? r['nom'].trim() : '';
@@ -153,16 +205,27 @@ export function importApiAnnuaire(data: unknown, options: ApiAnnuaireOptions = {
       } else lists[field] = list;
     }
     const addresses = lists['adresse']!;
-    const address = addresses.find((a) => a['type_adresse'] === 'Adresse') ?? addresses.find((a) => toNumber(a['latitude']) !== undefined) ?? addresses[0];
-    const lat = toNumber(address?.['latitude']);
-    const lon = toNumber(address?.['longitude']);
-    if (!address || !validLocation(lat, lon)) return problem(`${path}.adresse`, 'bad-location', `"${name}" has no address with coordinates.`);
+    const hasCoordinates = (a: Rec) => toNumber(a['latitude']) !== undefined && toNumber(a['longitude']) !== undefined;
+    const addressIndex = [
+      addresses.findIndex((a) => a['type_adresse'] === 'Adresse' && hasCoordinates(a)),
+      addresses.findIndex(hasCoordinates),
+      addresses.findIndex((a) => a['type_adresse'] === 'Adresse'),
+      addresses.length ? 0 : -1,
+    ].find((i) => i >= 0);
+    const address = addressIndex === undefined ? undefined : addresses[addressIndex]!;
+    const at = `${path}.adresse${addressIndex === undefined ? '' : `[${addressIndex}]`}`;
+    if (!address) return problem(`${path}.adresse`, 'bad-location', `"${name}" has no address.`);
     const postcode = String(address['code_postal'] ?? '').trim();
-    if (!/^\d{5}$/.test(postcode)) return problem(`${path}.adresse[0].code_postal`, 'bad-postcode', `"${name}" has no 5-digit postcode.`);
+    if (!/^\d{5}$/.test(postcode)) return problem(`${at}.code_postal`, 'bad-postcode', `"${name}" has no 5-digit postcode.`);
+    // pivot[].code_insee_commune lists the communes an office serves: only a single one says where it is.
+    const pivotInsee = lists['pivot']!.flatMap((p) => (Array.isArray(p['code_insee_commune']) ? p['code_insee_commune'] : [p['code_insee_commune']])).map((c) => String(c ?? '').trim()).filter(Boolean);
+    const insee = [String(r['code_insee_commune'] ?? '').trim(), ...(pivotInsee.length === 1 ? pivotInsee : [])].find((c) => /^(\d{5}|2[AB]\d{3})$/.test(c));
+    const loc = checkLocation(address['latitude'], address['longitude'], { postcode, ...(insee ? { insee } : {}) });
+    if (!loc.ok) return problem(`${at}.latitude`, 'bad-location', `"${name}": ${loc.message}; the record is left out.`);
+    if (loc.swapped) problem(`${at}.latitude`, 'swapped-location', `"${name}": latitude and longitude were the wrong way round; swapped.`);
     const pivots = lists['pivot']!.map((p) => String(p['type_service_local'] ?? '').trim()).filter(Boolean);
     let kinds = union(pivots.map((p) => ANNUAIRE_PIVOT_KINDS[p]).filter((k): k is ServiceKind => !!k), kindsFromName(name));
     if (kinds.length === 0) kinds = ['autre'];
-    const insee = String(r['code_insee_commune'] ?? '').trim();
     const point: ServicePoint = {
       id: `${options.idPrefix ?? 'annuaire-'}${String(r['id'] ?? index)}`,
       name,
@@ -172,9 +235,9 @@ export function importApiAnnuaire(data: unknown, options: ApiAnnuaireOptions = {
         street: [address['numero_voie'], address['complement1'], address['complement2']].filter((x) => typeof x === 'string' && x.trim()).join(', '),
         postcode,
         commune: String(address['nom_commune'] ?? '').trim(),
-        ...(/^(\d{5}|2[AB]\d{3})$/.test(insee) ? { insee } : {}),
+        ...(insee ? { insee } : {}),
       },
-      location: { lat: lat!, lon: lon! },
+      location: { lat: loc.lat, lon: loc.lon },
       source: { ...API_ANNUAIRE_SOURCE, date: isoDate(r['date_modification']) ?? isoDate(r['date_mise_a_jour']) ?? '' },
     };
     if (!point.source.date) problem(`${path}.date_modification`, 'missing-date', `"${name}" has no modification date.`);
@@ -182,14 +245,17 @@ export function importApiAnnuaire(data: unknown, options: ApiAnnuaireOptions = {
     if (url) point.source.url = url;
     const phone = lists['telephone']!.map((t) => normalizePhone(String(t['valeur'] ?? ''))).find(Boolean);
     if (phone) point.phone = phone;
-    const email = organisationalEmail(typeof r['adresse_courriel'] === 'string' ? r['adresse_courriel'] : undefined);
+    const emails = Array.isArray(r['adresse_courriel']) ? r['adresse_courriel'] : String(r['adresse_courriel'] ?? '').split(/[;,\s]+/);
+    const email = emails.map((e) => organisationalEmail(typeof e === 'string' ? e : undefined)).find(Boolean);
     if (email) point.email = email;
     const website = lists['site_internet']!.map((s) => normalizeUrl(String(s['valeur'] ?? ''))).find(Boolean);
     if (website) point.website = website;
     const { hours, comments, unreadable } = annuaireHours(lists['plage_ouverture']!);
     if (hours) point.hours = hours;
     if (unreadable) problem(`${path}.plage_ouverture`, 'bad-hours', `"${name}": ${unreadable} opening period(s) could not be read and were left out.`);
-    if (comments.length) point.notes = [...new Set(comments)].join(' ');
+    const general = typeof r['commentaire_plage_ouverture'] === 'string' ? r['commentaire_plage_ouverture'].trim() : '';
+    const notes = [...new Set([...comments, ...(general ? [general] : [])])];
+    if (notes.length) point.notes = notes.join(' ');
     const wc = wheelchair(address['accessibilite']);
     const note = typeof address['note_accessibilite'] === 'string' ? address['note_accessibilite'].trim() : '';
     if (wc || note) point.accessibility = { ...(wc ? { wheelchair: wc } : {}), ...(note ? { notes: note } : {}) };

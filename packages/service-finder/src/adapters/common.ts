@@ -122,6 +122,9 @@ const ROLE_PREFIXES = [
   'permanence', 'agence', 'ville', 'commune', 'standard', 'service', 'bm', 'mds', 'mdh', 'ml', 'cs',
 ];
 
+/** Words that, anywhere in a mailbox name at a personal provider, say it is a service's ("vailly.franceservices@orange.fr"). */
+const ORGANISATION_WORDS = ['franceservice', 'france-service', 'france.service', 'mairie', 'msap', 'relaisservice', 'servicespublic', 'servicepublic', 'secretariat', 'accueil', 'mediatheque', 'bibliotheque', 'ccas', 'cyberbase', 'espacenumerique'];
+
 /** Common French first names: an address with one of them as a part is a person's. */
 const FIRST_NAMES = new Set(
   ('marie jean pierre michel philippe alain nicolas christophe patrick daniel david laurent frederic eric stephane julien ' +
@@ -156,7 +159,7 @@ export function organisationalEmail(raw: string | undefined | null): string | un
   if (parts.some((p) => FIRST_NAMES.has(p))) return undefined;
   if (/^[a-z][._][a-z]{2,}/.test(local) || /^[a-z]{3,}[._][a-z]$/.test(local)) return undefined;
   if (domain === 'conseiller-numerique.fr') return undefined;
-  if (PERSONAL_PROVIDERS.has(domain) && !ROLE_PREFIXES.some((r) => local.startsWith(r))) return undefined;
+  if (PERSONAL_PROVIDERS.has(domain) && !ROLE_PREFIXES.some((r) => local.startsWith(r)) && !ORGANISATION_WORDS.some((w) => local.includes(w))) return undefined;
   return email;
 }
 
@@ -300,14 +303,157 @@ export function union<T>(...lists: readonly (readonly T[])[]): T[] {
 /** A number from a published field ("45,76" or "45.76"), or undefined. */
 export function toNumber(raw: unknown): number | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
-  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
-  const n = Number(raw.trim().replace(',', '.'));
+  if (typeof raw !== 'string') return undefined;
+  const s = raw.trim().replace(/^\+/, '').replace(/\u2212/g, '-');
+  if (!/^-?\d+([.,]\d+)?$/.test(s)) return undefined;
+  const n = Number(s.replace(',', '.'));
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** A plausible WGS 84 point in France or its overseas territories. */
+/** A WGS 84 point in range (not the 0,0 placeholder). Use `checkLocation` to also check it is in France. */
 export function validLocation(lat: number | undefined, lon: number | undefined): lat is number {
   return lat !== undefined && lon !== undefined && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 && !(lat === 0 && lon === 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where France is: boxes (with a margin) of metropolitan France and of each overseas territory
+// ---------------------------------------------------------------------------------------------
+
+/** [south, north, west, east] in degrees, with a margin of about 10 km. */
+type Box = readonly [number, number, number, number];
+const METROPOLE: Box = [41.2, 51.2, -5.4, 9.8];
+/** Boxes of the overseas départements and collectivités, keyed by the département part of the INSEE code. */
+const OVERSEAS: Record<string, readonly Box[]> = {
+  '971': [[15.8, 16.6, -61.9, -60.9]], // Guadeloupe
+  '972': [[14.3, 15.0, -61.3, -60.7]], // Martinique
+  '973': [[2.0, 6.0, -54.7, -51.5]], // Guyane
+  '974': [[-21.5, -20.8, 55.1, 55.9]], // La Réunion
+  '975': [[46.7, 47.2, -56.5, -56.0]], // Saint-Pierre-et-Miquelon
+  '976': [[-13.1, -12.5, 44.9, 45.4]], // Mayotte
+  '977': [[17.8, 18.0, -63.0, -62.7]], // Saint-Barthélemy
+  '978': [[17.9, 18.2, -63.2, -62.9]], // Saint-Martin
+  '986': [[-14.5, -13.1, -178.3, -176.0]], // Wallis-et-Futuna
+  '987': [[-28.0, -7.0, -155.0, -134.0]], // Polynésie française
+  '988': [[-23.0, -19.0, 163.0, 169.0]], // Nouvelle-Calédonie
+};
+const inBox = (lat: number, lon: number, [s, n, w, e]: Box) => lat >= s && lat <= n && lon >= w && lon <= e;
+
+/**
+ * The département of an INSEE commune code ("01034" → "01", "2A004" → "2A", "97411" → "974") or,
+ * failing that, of a postcode ("20000" → "20", "97400" → "974"). Undefined when neither fits.
+ */
+export function departementOf(insee?: string, postcode?: string): string | undefined {
+  const code = insee && /^(\d{5}|2[AB]\d{3})$/.test(insee) ? insee : postcode && /^\d{5}$/.test(postcode) ? postcode : undefined;
+  if (!code) return undefined;
+  return /^9[78]/.test(code) ? code.slice(0, 3) : code.slice(0, 2);
+}
+
+/** The territory a point lies in: "metropole", an overseas département code, or undefined (not France). */
+export function territoryOf(lat: number, lon: number): string | undefined {
+  if (inBox(lat, lon, METROPOLE)) return 'metropole';
+  for (const [dep, boxes] of Object.entries(OVERSEAS)) if (boxes.some((b) => inBox(lat, lon, b))) return dep;
+  return undefined;
+}
+
+export type LocationCheck =
+  | { ok: true; lat: number; lon: number; swapped: boolean }
+  | { ok: false; reason: 'missing' | 'range' | 'projected' | 'outside' | 'mismatch'; message: string };
+
+/**
+ * Checks a published point against France: present, in range, not a projected (Lambert 93) pair, and
+ * inside metropolitan France or an overseas territory — the one of its département when the INSEE code
+ * or postcode says which. A pair given the wrong way round (longitude first) is put right when the
+ * swapped pair lands where the département says (or in France when the département is unknown):
+ * `swapped: true` so that the importer can report it. Never moves a point anywhere else.
+ */
+export function checkLocation(latRaw: unknown, lonRaw: unknown, where: { insee?: string; postcode?: string } = {}): LocationCheck {
+  const lat = toNumber(latRaw);
+  const lon = toNumber(lonRaw);
+  if (lat === undefined || lon === undefined || (lat === 0 && lon === 0)) return { ok: false, reason: 'missing', message: 'no coordinates' };
+  if (Math.abs(lat) > 1000 || Math.abs(lon) > 1000) return { ok: false, reason: 'projected', message: `coordinates ${lat}, ${lon} look projected (Lambert 93?), not WGS 84 degrees` };
+  const dep = departementOf(where.insee, where.postcode);
+  const expected = dep === undefined ? undefined : dep.length === 3 ? (OVERSEAS[dep] ? dep : undefined) : 'metropole';
+  const fits = (a: number, b: number) => {
+    if (!validLocation(a, b)) return false;
+    const t = territoryOf(a, b);
+    return t !== undefined && (expected === undefined || t === expected);
+  };
+  if (fits(lat, lon)) return { ok: true, lat, lon, swapped: false };
+  if (fits(lon, lat)) return { ok: true, lat: lon, lon: lat, swapped: true };
+  if (!validLocation(lat, lon)) return { ok: false, reason: 'range', message: `coordinates ${lat}, ${lon} are out of range` };
+  if (territoryOf(lat, lon) === undefined) return { ok: false, reason: 'outside', message: `coordinates ${lat}, ${lon} are outside France` };
+  return { ok: false, reason: 'mismatch', message: `coordinates ${lat}, ${lon} are not in département ${dep}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text decoding and column names
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Decodes a downloaded file: UTF-8 (BOM or not) when the bytes are valid UTF-8, otherwise
+ * Windows-1252 (what spreadsheet software on Windows writes as "CSV"). Returns the text and the
+ * encoding used.
+ */
+export function decodeText(bytes: ArrayBuffer | Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(view), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(view), encoding: 'windows-1252' };
+  }
+}
+
+/** Windows-1252 characters 0x80–0x9F, by code point, back to their byte. */
+const CP1252_BYTES: Record<number, number> = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88,
+  0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93,
+  0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b,
+  0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+};
+
+/**
+ * Repairs UTF-8 text that was decoded as Windows-1252 or Latin-1 ("Ã©" for "é", "Ã¨" for "è"):
+ * only when the whole text re-encodes to valid UTF-8 and the pattern is present. Returns the text
+ * unchanged otherwise, and whether it was repaired.
+ */
+export function repairMojibake(text: string): { text: string; repaired: boolean } {
+  if (!/[ÃÂÅ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/.test(text)) return { text, repaired: false };
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const b = c < 0x100 ? c : CP1252_BYTES[c];
+    if (b === undefined) return { text, repaired: false };
+    bytes[i] = b;
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), repaired: true };
+  } catch {
+    return { text, repaired: false };
+  }
+}
+
+/** A column name folded for matching: "Code Postal" / "code_postal" / "CODE-POSTAL" → "code_postal"; "Libellé" → "libelle". */
+export function foldHeader(name: string): string {
+  return foldText(name).replace(/ /g, '_');
+}
+
+/**
+ * Finds columns by folded name: for each field, the index of the first header that matches one of
+ * its names (names already folded). Fields not found are absent.
+ */
+export function findColumns<F extends string>(header: readonly string[], names: Record<F, readonly string[]>): Partial<Record<F, number>> {
+  const folded = header.map(foldHeader);
+  const out: Partial<Record<F, number>> = {};
+  for (const field of Object.keys(names) as F[]) {
+    for (const n of names[field]) {
+      const i = folded.indexOf(n);
+      if (i >= 0) {
+        out[field] = i;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** An ISO date (YYYY-MM-DD) from "2021-05-05", "2021-05-05T10:00:00Z" or "05/05/2021". */
@@ -319,4 +465,40 @@ export function isoDate(raw: unknown): string | undefined {
   m = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(s);
   if (m) return `${m[3]}-${m[2]}-${m[1]}`;
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Le 2e et 4e samedis du mois": weeks of the month in published comments
+// ---------------------------------------------------------------------------------------------
+
+const ORDINALS: Record<string, number> = {
+  '1er': 1, '1ere': 1, '1e': 1, premier: 1, premiere: 1,
+  '2e': 2, '2eme': 2, deuxieme: 2, second: 2, seconde: 2,
+  '3e': 3, '3eme': 3, troisieme: 3,
+  '4e': 4, '4eme': 4, quatrieme: 4,
+  '5e': 5, '5eme': 5, cinquieme: 5,
+  dernier: -1, derniere: -1,
+};
+const WEEKDAY_WORDS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+
+/**
+ * The weeks of the month a published comment restricts a weekday to (0 = Monday): "Accueil ouvert
+ * uniquement le 2e et 4e samedis de chaque mois" → [2, 4] for Saturday; "le premier samedi du mois" →
+ * [1]; "le dernier vendredi du mois" → [-1]. Undefined when the comment says no such thing for that
+ * day ("un samedi par mois" names no week: undefined).
+ */
+export function weeksOfMonth(comment: string, day: number): number[] | undefined {
+  const words = foldText(comment).split(' ');
+  if (!/\b(du|de chaque|chaque|par) mois\b/.test(words.join(' '))) return undefined;
+  const out: number[] = [];
+  words.forEach((word, i) => {
+    if (word.replace(/s$/, '') !== WEEKDAY_WORDS[day]) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const n = ORDINALS[words[j]!];
+      if (n !== undefined) out.push(n);
+      else if (!['et', 'le', 'les', 'ou', 'au'].includes(words[j]!)) break;
+    }
+  });
+  const key = (n: number) => (n < 0 ? 10 - n : n);
+  return out.length ? [...new Set(out)].sort((a, b) => key(a) - key(b)) : undefined;
 }

@@ -1,11 +1,18 @@
 /**
  * Importer for data·inclusion (GIP Plateforme de l'inclusion; schema gip-inclusion/data-inclusion-schema,
- * data under Licence Ouverte 2.0): **structures** (`id`, `nom`, `commune`, `code_postal`, `code_insee`,
- * `adresse`, `complement_adresse`, `latitude`, `longitude`, `telephone`, `courriel`, `site_web`,
- * `horaires_accueil` (v1) or `horaires_ouverture` (v0), OSM syntax, `typologie`, `labels_nationaux`,
- * `thematiques`, `source`, `date_maj`, `accessibilite` (an acceslibre URL)), optionally enriched with
- * **services** (`structure_id`, `thematiques`, `nom`) whose thematics add to their structure's services.
- * Accepts an array, `{ items: [...] }` (API pages) or `{ results: [...] }`.
+ * data under Licence Ouverte 2.0): **structures**, optionally enriched with **services** whose thematics
+ * add to their structure's services.
+ *
+ * Structures, schema v1 (2025): `source`, `id`, `nom`, `description`, `date_maj`, `siret`, `commune`,
+ * `code_postal`, `code_insee`, `adresse`, `complement_adresse`, `longitude`, `latitude`, `telephone`,
+ * `courriel`, `site_web`, `horaires_accueil` (OSM opening_hours), `accessibilite_lieu` (an acceslibre
+ * URL), `reseaux_porteurs` (`france-service`, `communes`, `caf`, `france-travail`…). Schema v0 (up to
+ * 2024) has instead `typologie` (`RFS`, `MUNI`, `CAF`…), `labels_nationaux`, `thematiques`,
+ * `horaires_ouverture`, `accessibilite`, `presentation_resume`, `lien_source`: both are read.
+ * Services: `structure_id`, `nom`, `thematiques` (`numerique--…`, `acces-aux-droits-et-citoyennete--…`).
+ *
+ * Accepts an array, `{ items: [...] }` (API pages), `{ results: [...] }`, `{ data: [...] }`, or the file's
+ * text: JSON, or CSV (lists in CSV cells as `["a","b"]`, `{a,b}` or `a,b`).
  */
 import type { AncreProblem } from '@ancre/core';
 import type { ServiceKind, ServicePoint } from '../service-finder.types.js';
@@ -17,10 +24,11 @@ import {
   organisationalEmail,
   servicesFromKinds,
   servicesFromLabels,
-  toNumber,
   TYPOLOGIE_KINDS,
   union,
-  validLocation,
+  checkLocation,
+  csvObjects,
+  parseCsv,
   type ImportResult,
 } from './common.js';
 
@@ -31,11 +39,46 @@ export const DATA_INCLUSION_SOURCE = {
 
 type Rec = Record<string, unknown>;
 
+/** `reseaux_porteurs` (schema v1) → kinds. */
+export const RESEAUX_PORTEURS_KINDS: Record<string, ServiceKind> = {
+  'france-service': 'france-services',
+  msap: 'france-services',
+  caf: 'caf',
+  cpam: 'cpam',
+  'france-travail': 'france-travail',
+  'mutualite-sociale-agricole': 'msa',
+  'la-poste': 'la-poste',
+  'points-justice': 'point-justice',
+  cidff: 'association',
+  'ccas-cias': 'ccas',
+  'conseillers-numeriques': 'mediation-numerique',
+  'espaces-publics-numeriques': 'mediation-numerique',
+  'aidants-connect': 'mediation-numerique',
+  mjc: 'association',
+  fcsf: 'association',
+  'pimms-mediation': 'association',
+};
+
 function listOf(data: unknown): { list: unknown[]; base: string } | undefined {
-  if (Array.isArray(data)) return { list: data, base: '$' };
-  if (typeof data === 'object' && data !== null) {
+  let d = data;
+  if (typeof d === 'string') {
+    const text = d.charCodeAt(0) === 0xfeff ? d.slice(1) : d;
+    if (/^\s*[[{]/.test(text)) {
+      try {
+        d = JSON.parse(text);
+      } catch {
+        return undefined;
+      }
+    } else {
+      const table = parseCsv(text);
+      if (!table.header.includes('id') && !table.header.includes('structure_id')) return undefined;
+      return { list: csvObjects(table), base: '$.rows' };
+    }
+  }
+  if (Array.isArray(d)) return { list: d, base: '$' };
+  if (typeof d === 'object' && d !== null) {
     for (const k of ['items', 'results', 'data']) {
-      const v = (data as Rec)[k];
+      const v = (d as Rec)[k];
       if (Array.isArray(v)) return { list: v, base: `$.${k}` };
     }
   }
@@ -43,8 +86,20 @@ function listOf(data: unknown): { list: unknown[]; base: string } | undefined {
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
-const strings = (v: unknown): string[] =>
-  Array.isArray(v) ? v.map(str).filter(Boolean) : typeof v === 'string' ? v.split(/[,;|]/).map((s) => s.trim()).filter(Boolean) : [];
+const strings = (v: unknown): string[] => {
+  if (Array.isArray(v)) return v.map(str).filter(Boolean);
+  if (typeof v !== 'string') return [];
+  const t = v.trim();
+  if (t.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(t);
+      if (Array.isArray(parsed)) return parsed.map(str).filter(Boolean);
+    } catch {
+      // not JSON: split below
+    }
+  }
+  return t.replace(/^[[{]|[\]}]$/g, '').split(/[,;|]/).map((s) => s.trim().replace(/^["']|["']$/g, '')).filter(Boolean);
+};
 
 /** Thematics ("numerique--realiser-des-demarches-administratives") read as words for the service patterns. */
 const thematicWords = (list: string[]) => list.map((t) => t.replace(/[-_]+/g, ' '));
@@ -86,11 +141,14 @@ export function importDataInclusion(structures: unknown, services?: unknown, opt
     const name = str(r['nom']);
     if (!id) return problem(`${path}.id`, 'missing-field', 'The structure has no id.');
     if (!name) return problem(`${path}.nom`, 'missing-field', `Structure ${id} has no name.`);
-    const lat = toNumber(r['latitude']);
-    const lon = toNumber(r['longitude']);
-    if (!validLocation(lat, lon)) return problem(`${path}.latitude`, 'bad-location', `"${name}" has no coordinates.`, 'latitude and longitude in WGS 84 degrees');
-    const postcode = str(r['code_postal']);
+    const rawPostcode = str(r['code_postal']);
+    const postcode = /^\d{4}$/.test(rawPostcode) ? `0${rawPostcode}` : rawPostcode; // a spreadsheet dropped the leading zero
     if (!/^\d{5}$/.test(postcode)) return problem(`${path}.code_postal`, 'bad-postcode', `"${name}" has no 5-digit postcode.`);
+    const insee = str(r['code_insee']).toUpperCase();
+    const validInsee = /^(\d{5}|2[AB]\d{3})$/.test(insee) ? insee : undefined;
+    const loc = checkLocation(r['latitude'], r['longitude'], { postcode, ...(validInsee ? { insee: validInsee } : {}) });
+    if (!loc.ok) return problem(`${path}.latitude`, 'bad-location', `"${name}": ${loc.message}; the structure is left out.`, 'latitude and longitude in WGS 84 degrees');
+    if (loc.swapped) problem(`${path}.latitude`, 'swapped-location', `"${name}": latitude and longitude were the wrong way round; swapped.`);
     const labels = strings(r['labels_nationaux']).map((l) => l.toLowerCase());
     const typologies = strings(r['typologie']).map((t) => TYPOLOGIE_KINDS[t.toUpperCase()]).filter((k): k is ServiceKind => !!k);
     let kinds = union(
@@ -98,10 +156,10 @@ export function importDataInclusion(structures: unknown, services?: unknown, opt
       typologies,
       kindsFromName(name),
       labels.some((l) => l.includes('conseiller-numerique') || l.includes('aidants-connect')) ? (['mediation-numerique'] as ServiceKind[]) : [],
+      strings(r['reseaux_porteurs']).map((x) => RESEAUX_PORTEURS_KINDS[x.toLowerCase()]).filter((k): k is ServiceKind => !!k),
     );
     if (kinds.length === 0) kinds = ['autre'];
     const themes = [...thematicWords(strings(r['thematiques'])), ...(extra.get(id) ?? [])];
-    const insee = str(r['code_insee']);
     const point: ServicePoint = {
       id: `${options.idPrefix ?? 'di-'}${id}`,
       name,
@@ -111,9 +169,9 @@ export function importDataInclusion(structures: unknown, services?: unknown, opt
         street: [str(r['adresse']), str(r['complement_adresse'])].filter(Boolean).join(', '),
         postcode,
         commune: str(r['commune']),
-        ...(/^(\d{5}|2[AB]\d{3})$/.test(insee) ? { insee } : {}),
+        ...(validInsee ? { insee: validInsee } : {}),
       },
-      location: { lat: lat!, lon: lon! },
+      location: { lat: loc.lat, lon: loc.lon },
       source: {
         name: str(r['source']) ? `data·inclusion (${str(r['source'])})` : 'data·inclusion',
         url: normalizeUrl(str(r['lien_source'])) ?? DATA_INCLUSION_SOURCE.url,
@@ -130,7 +188,7 @@ export function importDataInclusion(structures: unknown, services?: unknown, opt
     if (website) point.website = website;
     const hours = str(r['horaires_accueil']) || str(r['horaires_ouverture']);
     if (hours) point.hours = hours;
-    const access = normalizeUrl(str(r['accessibilite']));
+    const access = normalizeUrl(str(r['accessibilite_lieu']) || str(r['accessibilite']));
     if (access) point.accessibility = { notes: access };
     points.push(point);
   });

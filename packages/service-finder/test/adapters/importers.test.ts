@@ -154,7 +154,7 @@ describe('importer: API Annuaire de l’administration', () => {
     expect(sousPref.hours).to.equal(undefined);
     expect(problems.map((p) => [p.code, p.path])).to.deep.equal([
       ['import/bad-json', '$.results[2].plage_ouverture'],
-      ['import/bad-location', '$.results[3].adresse'],
+      ['import/bad-location', '$.results[3].adresse[0].latitude'],
     ]);
     expectValid(points);
   });
@@ -167,7 +167,8 @@ describe('importer: API Annuaire de l’administration', () => {
     expect(openingStatus(hours!, new Date('2026-12-02T14:00:00Z'))).to.include({ open: true }); // Wed 15:00
   });
   it('reports a response of another shape', () => {
-    expect(importApiAnnuaire({ records: [] }).problems[0]!.code).to.equal('import/not-a-response');
+    expect(importApiAnnuaire({ hits: [] }).problems[0]!.code).to.equal('import/not-a-response');
+    expect(importApiAnnuaire({ records: [] })).to.deep.equal({ points: [], problems: [] }); // an empty v1 page
   });
 });
 
