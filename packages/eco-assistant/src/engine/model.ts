@@ -193,6 +193,7 @@ export function tipMarkdown(tip: Tip, lang: Lang): string {
     `**${tip.title[lang]}**`,
     tip.advice[lang],
     `**${s.howToStart}**${colon} ${tip.howToStart[lang]}`,
-    `**${s.saves}**${colon} ${tip.saves[lang]} (${figure}).`,
+    // « … de chaque trajet partagé (environ 295 kg …). », not « partagé. (environ …). »
+    `**${s.saves}**${colon} ${tip.saves[lang].trim().replace(/\.$/, '')} (${figure}).`,
   ].join('\n\n');
 }

@@ -111,7 +111,8 @@ export function startAssistant(options: AssistantOptions): Assistant {
   const now = options.now ?? (clock?.now ? () => clock.now!() : () => Date.now());
   const idleMs = options.idle?.timeoutMs ?? 0;
   const input = {
-    locale: options.locale ?? 'fr',
+    // Default: French, or the flow's first language when it has no French.
+    locale: options.locale ?? (Array.isArray(flow.locales) && flow.locales.length && !flow.locales.includes('fr') ? flow.locales[0]! : 'fr'),
     context: options.context ?? {},
     typingMs: options.typingMs ?? 0,
     idleMs,

@@ -1,6 +1,7 @@
 // Compiles a validated flow into an XState machine built with `setup()` (named actions and guards).
 // Deterministic: no Math.random, no Date; times arrive on events (`at`), ids are counters.
 import { assign, enqueueActions, setup } from 'xstate';
+import { foldText } from '@ancre/core';
 import type { Situation, Tip, TipCategory } from '../tips.types.js';
 import { TIP_CATEGORIES } from '../tips.types.js';
 import type { AskValidation, CollectNode, Flow, FlowCondition, FlowNode, FlowText, QuickReply, SetSpec, SlotValue, SuggestNode } from './flow.types.js';
@@ -105,13 +106,19 @@ export function checkAnswer(text: string, validate: AskValidation | undefined, t
   if (validate.maxLength !== undefined && value.length > validate.maxLength) return undefined;
   if (validate.pattern !== undefined && !new RegExp(validate.pattern, 'u').test(value)) return undefined;
   if (validate.enum) {
-    const folded = tokens(value).join(' ');
-    const hit = validate.enum.find((e) => tokens(e).join(' ') === folded);
+    // The same words, accents and case aside; else the same content words (« oui merci » → « oui »).
+    // Content words only when there are some: « peut-être » must not match « je ne sais pas ».
+    const said = tokens(value).join(' ');
+    const hit = validate.enum.find((e) => foldText(e) === foldText(value)) ?? (said ? validate.enum.find((e) => tokens(e).join(' ') === said) : undefined);
     if (hit === undefined) return undefined;
     return hit;
   }
   if (validate.number) {
-    const n = Number(value.replace(/\s/g, '').replace(',', '.'));
+    // A number (« 12 », « 3,5 », « 1 850 »), possibly followed by a unit (« 12 km », « 40 ans », « 19 °C »).
+    const parts = /^(.*?\d)\s*[\p{L}%°€/²³.]{0,10}$/u.exec(value);
+    const digits = parts ? parts[1]!.replace(/[\s\u00a0\u202f]/g, '') : '';
+    if (!/^[-+]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/.test(digits)) return undefined;
+    const n = Number(digits.replace(',', '.'));
     if (!Number.isFinite(n)) return undefined;
     const { min, max, integer } = validate.number;
     if ((min !== undefined && n < min) || (max !== undefined && n > max) || (integer && !Number.isInteger(n))) return undefined;
@@ -187,6 +194,11 @@ export function compileFlow(flow: Flow, options: CompileOptions) {
       noTyping: ({ context }) => context.typingMs <= 0 || context.pending.length === 0,
       validAnswer: ({ event }, params: { validate?: AskValidation }) => event.type === 'text' && checkAnswer(event.text, params.validate, tokens) !== undefined,
       textIsIntent: ({ event, context }) => event.type === 'text' && exactIntent(event.text, context.locale) !== undefined,
+      /** An `ask` answer that fails its check but names one of the node's quick replies picks that reply. */
+      textIsReply: ({ event, context }) =>
+        event.type === 'text' &&
+        context.replies.length > 0 &&
+        matchText(event.text, replyCandidates(context.replies, context.locale), context.locale, flow.synonyms?.[context.locale] ?? {}) !== undefined,
       hasText: ({ event }) => event.type === 'text' && event.text.trim().length > 0,
     },
     actions: {
@@ -386,6 +398,7 @@ export function compileFlow(flow: Flow, options: CompileOptions) {
               target: to(n.next),
               actions: ['flush', 'personSaid', { type: 'store', params: { slot: n.slot, validate: n.validate } }],
             },
+            { guard: 'textIsReply', ...textInterpret },
             { target: '.typing', actions: ['flush', 'personSaid', { type: 'say', params: { text: n.retry, kind: 'retry' } }] },
           ],
         });

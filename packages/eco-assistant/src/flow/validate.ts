@@ -30,7 +30,7 @@ interface Edge {
  */
 export function validateFlow(input: unknown, source?: string): AncreProblem[] {
   const problems: AncreProblem[] = [];
-  const add = (code: string, path: string, message: string, hint?: string) =>
+  const add = (code: string, path: string, message: string, hint: string) =>
     problems.push({ code, message, path, ...(source ? { source } : {}), ...(hint ? { hint } : {}) });
 
   if (!isObject(input)) {
@@ -95,7 +95,7 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
     list.forEach((o, i) => {
       const p = `${path}[${i}]`;
       if (!isObject(o)) {
-        add('flow/invalid', p, 'A quick reply must be an object.');
+        add('flow/invalid', p, 'A quick reply must be an object.', 'Write { "id": "yes", "label": { "fr": "Oui" }, "next": "…" }.');
         return;
       }
       if (typeof o.id !== 'string' || !ID_PATTERN.test(o.id)) add('flow/missing-field', `${p}.id`, 'A quick reply needs an "id".', 'Use letters, digits, - or _.');
@@ -117,19 +117,19 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
 
   const setSpec = (value: unknown, path: string) => {
     if (!isObject(value)) {
-      add('flow/invalid', path, '"set" must be an object with "slots" and/or "situation".');
+      add('flow/invalid', path, '"set" must be an object with "slots" and/or "situation".', 'Write "set": { "slots": { "theme": "food" }, "situation": { "car": "none" } }.');
       return;
     }
     if (value.slots !== undefined) {
-      if (!isObject(value.slots)) add('flow/invalid', `${path}.slots`, '"slots" must be an object of names to values.');
+      if (!isObject(value.slots)) add('flow/invalid', `${path}.slots`, '"slots" must be an object of names to values.', 'Write "slots": { "theme": "food" }.');
       else
         for (const [name, v] of Object.entries(value.slots)) {
           if (slotName(name, `${path}.slots.${name}`)) slotsWritten.add(name);
-          if (!['string', 'number', 'boolean'].includes(typeof v)) add('flow/invalid', `${path}.slots.${name}`, 'A slot value must be a text, a number or true/false.');
+          if (!['string', 'number', 'boolean'].includes(typeof v)) add('flow/invalid', `${path}.slots.${name}`, 'A slot value must be a text, a number or true/false.', 'Write a text in quotes, a number or true / false.');
         }
     }
     if (value.situation !== undefined) {
-      if (!isObject(value.situation)) add('flow/invalid', `${path}.situation`, '"situation" must be an object.');
+      if (!isObject(value.situation)) add('flow/invalid', `${path}.situation`, '"situation" must be an object.', 'Write "situation": { "car": "none" }.');
       else
         for (const [key, v] of Object.entries(value.situation)) {
           const allowed = (SITUATION_VALUES as Record<string, readonly unknown[]>)[key];
@@ -148,7 +148,7 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
     if ('all' in value || 'any' in value) {
       const key = 'all' in value ? 'all' : 'any';
       const list = value[key];
-      if (!Array.isArray(list) || list.length === 0) add('flow/bad-condition', `${path}.${key}`, `"${key}" must be a non-empty list of conditions.`);
+      if (!Array.isArray(list) || list.length === 0) add('flow/bad-condition', `${path}.${key}`, `"${key}" must be a non-empty list of conditions.`, 'Write [{ "test": "slots.age", "gte": 18 }, …].');
       else list.forEach((c, i) => condition(c, `${path}.${key}[${i}]`));
       return;
     }
@@ -163,8 +163,8 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
     refs.push({ ref: value.test, path: `${path}.test` });
     const ops = ['equals', 'in', 'gt', 'gte', 'lt', 'lte', 'exists'].filter((k) => k in value);
     if (ops.length === 0) add('flow/bad-condition', path, 'A condition needs a comparison.', 'Add "equals", "in", "gt", "gte", "lt", "lte" or "exists".');
-    for (const k of ['gt', 'gte', 'lt', 'lte']) if (k in value && typeof value[k] !== 'number') add('flow/bad-condition', `${path}.${k}`, `"${k}" must be a number.`);
-    if ('in' in value && !Array.isArray(value.in)) add('flow/bad-condition', `${path}.in`, '"in" must be a list of values.');
+    for (const k of ['gt', 'gte', 'lt', 'lte']) if (k in value && typeof value[k] !== 'number') add('flow/bad-condition', `${path}.${k}`, `"${k}" must be a number.`, 'Write a number without quotes, e.g. 18.');
+    if ('in' in value && !Array.isArray(value.in)) add('flow/bad-condition', `${path}.in`, '"in" must be a list of values.', 'Write "in": ["food", "housing"].');
     if (value.test.startsWith('situation.')) {
       const key = value.test.slice('situation.'.length);
       const allowed = (SITUATION_VALUES as Record<string, readonly unknown[]>)[key];
@@ -179,7 +179,7 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
   nodes.forEach((n, i) => {
     const p = `$.nodes[${i}]`;
     if (!isObject(n)) {
-      add('flow/invalid', p, 'A node must be an object.');
+      add('flow/invalid', p, 'A node must be an object.', 'Write { "id": "hello", "type": "say", … }.');
       return;
     }
     if (typeof n.id !== 'string' || !ID_PATTERN.test(n.id)) {
@@ -215,7 +215,7 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
         replies(n.options, `${p}.options`, id, false);
         const v = n.validate;
         if (v !== undefined) {
-          if (!isObject(v)) add('flow/invalid', `${p}.validate`, '"validate" must be an object.');
+          if (!isObject(v)) add('flow/invalid', `${p}.validate`, '"validate" must be an object.', 'Write { "pattern": "…" }, { "number": { "min": 0, "max": 100 } }, { "enum": [ … ] } or { "maxLength": 80 }.');
           else {
             if (v.pattern !== undefined) {
               try {
@@ -226,20 +226,20 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
             }
             if (v.number !== undefined) {
               const num = v.number;
-              if (!isObject(num)) add('flow/invalid', `${p}.validate.number`, '"number" must be { "min": …, "max": … }.');
+              if (!isObject(num)) add('flow/invalid', `${p}.validate.number`, '"number" must be { "min": …, "max": … }.', 'Write "number": { "min": 0, "max": 100 } (both optional, plus "integer": true for whole numbers).');
               else if (typeof num.min === 'number' && typeof num.max === 'number' && num.min > num.max) add('flow/invalid', `${p}.validate.number`, '"min" is greater than "max".', 'Swap them.');
             }
-            if (v.enum !== undefined && (!Array.isArray(v.enum) || v.enum.length === 0)) add('flow/invalid', `${p}.validate.enum`, '"enum" must be a non-empty list of accepted answers.');
+            if (v.enum !== undefined && (!Array.isArray(v.enum) || v.enum.length === 0)) add('flow/invalid', `${p}.validate.enum`, '"enum" must be a non-empty list of accepted answers.', 'Write "enum": ["oui", "non"].');
           }
         }
         break;
       }
       case 'branch':
-        if (!Array.isArray(n.cases) || n.cases.length === 0) add('flow/missing-field', `${p}.cases`, 'A branch needs "cases": [{ "when": {…}, "next": "…" }].');
+        if (!Array.isArray(n.cases) || n.cases.length === 0) add('flow/missing-field', `${p}.cases`, 'A branch needs "cases": [{ "when": {…}, "next": "…" }].', 'Add at least one case, and "else" for the rest.');
         else
           n.cases.forEach((c, j) => {
             if (!isObject(c)) {
-              add('flow/invalid', `${p}.cases[${j}]`, 'A case must be an object.');
+              add('flow/invalid', `${p}.cases[${j}]`, 'A case must be an object.', 'Write { "when": { "test": "slots.age", "lt": 18 }, "next": "…" }.');
               return;
             }
             condition(c.when, `${p}.cases[${j}].when`);
@@ -250,21 +250,21 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
       case 'suggest':
         text(n.text, `${p}.text`, false);
         if (n.categories !== undefined) {
-          if (!Array.isArray(n.categories)) add('flow/invalid', `${p}.categories`, '"categories" must be a list.');
+          if (!Array.isArray(n.categories)) add('flow/invalid', `${p}.categories`, '"categories" must be a list.', 'Write "categories": ["food", "transport"].');
           else n.categories.forEach((c, j) => !(TIP_CATEGORIES as readonly unknown[]).includes(c) && add('flow/bad-category', `${p}.categories[${j}]`, `Unknown category ${JSON.stringify(c)}.`, `Use one of: ${TIP_CATEGORIES.join(', ')}.`));
         }
         if (n.categorySlot !== undefined) {
           slotName(n.categorySlot, `${p}.categorySlot`);
           refs.push({ ref: `slots.${String(n.categorySlot)}`, path: `${p}.categorySlot` });
         }
-        if (!isObject(n.choose)) add('flow/missing-field', `${p}.choose`, 'A suggest node needs "choose": { "label": {…}, "next": "…" }.');
+        if (!isObject(n.choose)) add('flow/missing-field', `${p}.choose`, 'A suggest node needs "choose": { "label": {…}, "next": "…" }.', 'Add "choose": { "label": { "fr": "Je le garde" }, "next": "…" }.');
         else {
           text(n.choose.label, `${p}.choose.label`);
           edge(id, n.choose.next, `${p}.choose.next`);
           keywords(n.choose.keywords, `${p}.choose.keywords`);
         }
         if (n.another !== undefined) {
-          if (!isObject(n.another)) add('flow/invalid', `${p}.another`, '"another" must be { "label": {…} }.');
+          if (!isObject(n.another)) add('flow/invalid', `${p}.another`, '"another" must be { "label": {…} }.', 'Write "another": { "label": { "fr": "Un autre" } }, or remove it.');
           else text(n.another.label, `${p}.another.label`);
         }
         replies(n.options, `${p}.options`, id, false);
@@ -276,9 +276,9 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
         if (n.op === 'divide' || n.op === 'multiply') {
           if (typeof n.from !== 'string') add('flow/missing-field', `${p}.from`, `"${String(n.op)}" needs "from": the value to start from.`, 'Write "from": "slots.total".');
           else refs.push({ ref: n.from, path: `${p}.from` });
-          if (typeof n.by !== 'number' || !Number.isFinite(n.by) || (n.op === 'divide' && n.by === 0)) add('flow/invalid', `${p}.by`, '"by" must be a number (not zero for a division).');
+          if (typeof n.by !== 'number' || !Number.isFinite(n.by) || (n.op === 'divide' && n.by === 0)) add('flow/invalid', `${p}.by`, '"by" must be a number (not zero for a division).', 'Write "by": 1000 for example.');
         }
-        if (n.round !== undefined && (typeof n.round !== 'number' || n.round < 0 || n.round > 6)) add('flow/invalid', `${p}.round`, '"round" must be a number of decimal places between 0 and 6.');
+        if (n.round !== undefined && (typeof n.round !== 'number' || n.round < 0 || n.round > 6)) add('flow/invalid', `${p}.round`, '"round" must be a number of decimal places between 0 and 6.', 'Write "round": 0 for whole numbers, 1 for one decimal…');
         edge(id, n.next, `${p}.next`);
         break;
       case 'collect':
@@ -287,7 +287,7 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
         text(n.thanks, `${p}.thanks`);
         edge(id, n.next, `${p}.next`);
         if (n.cancel !== undefined) {
-          if (!isObject(n.cancel)) add('flow/invalid', `${p}.cancel`, '"cancel" must be { "label": {…}, "next": "…" }.');
+          if (!isObject(n.cancel)) add('flow/invalid', `${p}.cancel`, '"cancel" must be { "label": {…}, "next": "…" }.', 'Write "cancel": { "label": { "fr": "Laisser tomber" }, "next": "…" }, or remove it.');
           else {
             text(n.cancel.label, `${p}.cancel.label`);
             edge(id, n.cancel.next, `${p}.cancel.next`);
@@ -304,7 +304,8 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
   const ids = [...types.keys()];
   const closest = (name: string) => {
     const best = ids.map((id) => [id, editDistance(name, id, 4)] as const).filter(([, d]) => d <= 3).sort((a, b) => a[1] - b[1])[0];
-    return best ? `Did you mean "${best[0]}"?` : `Known nodes: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? '…' : ''}.`;
+    if (best) return `Did you mean "${best[0]}"?`;
+    return ids.length ? `Known nodes: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? '…' : ''}.` : 'Add a node with this id to "nodes".';
   };
   const checkRef = (to: string, path: string) => {
     if (!types.has(to)) add('flow/unknown-node', path, `No node has the id "${to}".`, closest(to));
@@ -312,7 +313,7 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
   for (const list of edges.values()) for (const e of list) checkRef(e.to, e.path);
 
   const roots: string[] = [];
-  if (typeof flow.start !== 'string') add('flow/missing-field', '$.start', 'The flow needs "start": the id of its first node.');
+  if (typeof flow.start !== 'string') add('flow/missing-field', '$.start', 'The flow needs "start": the id of its first node.', 'Write "start": "hello", the id of a node.');
   else {
     checkRef(flow.start, '$.start');
     roots.push(flow.start);
@@ -320,39 +321,39 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
 
   // Intents.
   if (flow.intents !== undefined) {
-    if (!Array.isArray(flow.intents)) add('flow/invalid', '$.intents', '"intents" must be a list.');
+    if (!Array.isArray(flow.intents)) add('flow/invalid', '$.intents', '"intents" must be a list.', 'Write "intents": [{ "id": "help", "action": "goto", "next": "help", "label": {…}, "keywords": {…} }].');
     else {
       const seen = new Set<string>();
       flow.intents.forEach((it, i) => {
         const p = `$.intents[${i}]`;
         if (!isObject(it)) {
-          add('flow/invalid', p, 'An intent must be an object.');
+          add('flow/invalid', p, 'An intent must be an object.', 'Write { "id": "help", "action": "goto", "next": "help", "label": {…}, "keywords": {…} }.');
           return;
         }
-        if (typeof it.id !== 'string' || !ID_PATTERN.test(it.id)) add('flow/missing-field', `${p}.id`, 'An intent needs an "id".');
+        if (typeof it.id !== 'string' || !ID_PATTERN.test(it.id)) add('flow/missing-field', `${p}.id`, 'An intent needs an "id".', 'Use letters, digits, - or _ (e.g. "help").');
         else if (seen.has(it.id)) add('flow/duplicate-id', `${p}.id`, `Two intents have the id "${it.id}".`, 'Give each intent its own id.');
         else seen.add(it.id);
         if (!(INTENT_ACTIONS as readonly unknown[]).includes(it.action)) add('flow/invalid', `${p}.action`, `Unknown intent action ${JSON.stringify(it.action)}.`, `Use one of: ${INTENT_ACTIONS.join(', ')}.`);
         if (it.action === 'goto') {
-          if (typeof it.next !== 'string') add('flow/missing-field', `${p}.next`, 'A "goto" intent needs "next".');
+          if (typeof it.next !== 'string') add('flow/missing-field', `${p}.next`, 'A "goto" intent needs "next".', 'Write "next": the id of the node to jump to.');
           else {
             checkRef(it.next, `${p}.next`);
             roots.push(it.next);
           }
         }
         text(it.label, `${p}.label`);
-        if (!isObject(it.keywords)) add('flow/missing-field', `${p}.keywords`, 'An intent needs "keywords": the words that trigger it, per language.');
+        if (!isObject(it.keywords)) add('flow/missing-field', `${p}.keywords`, 'An intent needs "keywords": the words that trigger it, per language.', 'Write "keywords": { "fr": ["aide"], "en": ["help"] }.');
         else keywords(it.keywords, `${p}.keywords`);
       });
     }
   }
   text(flow.fallback, '$.fallback');
   if (flow.freeText !== undefined) {
-    if (!isObject(flow.freeText)) add('flow/invalid', '$.freeText', '"freeText" must be an object.');
+    if (!isObject(flow.freeText)) add('flow/invalid', '$.freeText', '"freeText" must be an object.', 'Write "freeText": { "tipNode": "<a suggest node>", "categorySlot": "theme" }.');
     else {
       const ft = flow.freeText;
       if (ft.tipNode !== undefined) {
-        if (typeof ft.tipNode !== 'string') add('flow/invalid', '$.freeText.tipNode', '"tipNode" must be a node id.');
+        if (typeof ft.tipNode !== 'string') add('flow/invalid', '$.freeText.tipNode', '"tipNode" must be a node id.', 'Write "tipNode": the id of a suggest node.');
         else {
           checkRef(ft.tipNode, '$.freeText.tipNode');
           roots.push(ft.tipNode);

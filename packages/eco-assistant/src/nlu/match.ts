@@ -99,6 +99,7 @@ interface Prepared {
   target: MatchTarget;
   phrases: Word[][];
   loose: Word[][];
+  folded: string[];
 }
 
 /**
@@ -109,11 +110,14 @@ interface Prepared {
  */
 export function matchText(text: string, candidates: MatchCandidate[], lang: Lang = 'fr', synonyms: Record<string, string[]> = {}): MatchResult | undefined {
   const input = expandSynonyms(wordsOf(text, lang), lang, synonyms);
-  if (input.length === 0) return undefined;
+  const folded = foldText(text);
+  if (!folded) return undefined;
   const said = input.map((t) => t.s).join(' ');
   let best: MatchResult | undefined;
   for (const c of prepare(candidates, lang)) {
-    let score = 0;
+    // The sentence is exactly one of the phrases (accents and case aside): a match even when every
+    // word of it is a stop word (a label such as « Rien, merci » or « Pas du tout »).
+    let score = c.folded.includes(folded) ? 15 : 0;
     for (const phrase of c.phrases) {
       if (phrase.length === 0) continue;
       let sum = 0;
@@ -147,6 +151,7 @@ function prepare(candidates: MatchCandidate[], lang: Lang): Prepared[] {
       target: c.target,
       phrases: c.phrases.map((s) => wordsOf(s, lang)),
       loose: (c.loose ?? []).map((s) => wordsOf(s, lang)),
+      folded: c.phrases.map((s) => foldText(s)).filter(Boolean),
     };
     cache.set(c, p);
     return p;
