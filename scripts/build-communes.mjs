@@ -22,6 +22,7 @@ import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { importTs } from './lib/import-ts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -41,24 +42,9 @@ const log = (...a) => {
 };
 const started = Date.now();
 
-// ---------------------------------------------------------------- helpers (mirror src/text/normalize.ts)
-function foldText(input) {
-  return input
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-const ABBREVIATIONS = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' };
-const foldPlaceName = (s) =>
-  foldText(s)
-    .split(' ')
-    .map((w) => ABBREVIATIONS[w] ?? w)
-    .join(' ');
+// ---------------------------------------------------------------- helpers
+// The folding is core's own (src/text/normalize.ts), so the index and the runtime search agree.
+const { foldText, foldPlaceName } = await importTs(root, { 'packages/core/src/text/normalize.ts': ['foldText', 'foldPlaceName'] });
 /** Must stay identical to `departementOf` in packages/core/src/geo/communes.ts. */
 const departementOf = (code) => (code.startsWith('97') || code.startsWith('98') ? code.slice(0, 3) : code.slice(0, 2));
 const round = (x) => Math.round(x * 1e4) / 1e4; // 4 decimals ≈ 11 m

@@ -19,10 +19,9 @@
 
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
-import { build } from 'esbuild';
+import { importTs } from './lib/import-ts.mjs';
 
 const started = Date.now();
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,29 +41,11 @@ const LICENCE = 'Licence Ouverte 2.0';
 const SOURCE_URL = 'https://cartographie.societenumerique.gouv.fr/';
 const VERSION = JSON.parse(readFileSync(join(root, 'packages/service-finder/package.json'), 'utf8')).version;
 
-// 1. The importer (TypeScript) bundled for Node. '@ancre/core' is pointed at the pure text module:
-//    the importers only use foldText (the rest of core pulls Lit, which needs a DOM).
-const bundled = await build({
-  stdin: {
-    contents: [
-      "export { importCartographieNationale } from './packages/service-finder/src/adapters/cartographie-nationale.ts';",
-      "export { foldText } from './packages/core/src/text/normalize.ts';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-  logLevel: 'error',
-  // The importers need only core's DOM-free text helpers (and types): resolve them from source.
-  alias: { '@ancre/core/text.js': join(root, 'packages/core/src/text/normalize.ts') },
+// 1. The importer (TypeScript, tested in the browser), bundled for Node by importTs.
+const { importCartographieNationale, foldText } = await importTs(root, {
+  'packages/service-finder/src/adapters/cartographie-nationale.ts': ['importCartographieNationale'],
+  'packages/core/src/text/normalize.ts': ['foldText'],
 });
-const tmp = join(tmpdir(), `ancre-cartographie-${process.pid}.mjs`);
-writeFileSync(tmp, bundled.outputFiles[0].text);
-const { importCartographieNationale, foldText } = await import(pathToFileURL(tmp).href);
-rmSync(tmp, { force: true });
 
 // 2. Read and convert.
 const records = JSON.parse(readFileSync(join(root, SOURCE_FILE), 'utf8'));
