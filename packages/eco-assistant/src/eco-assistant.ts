@@ -202,7 +202,7 @@ export class AncreEcoAssistant extends AncreElement<EcoAssistantStrings> {
     // The built-in flow is content, loaded like the built-in tips: as its own chunk (validated by the tests).
     if (!this.flowData && !this.flowSrc) return (await import('./flows/welcome.js')).welcomeFlow;
     const { loadFlow } = await import('./load-flow.js');
-    return loadFlow(this.flowData, this.flowSrc, signal);
+    return loadFlow(this.flowData, this.flowSrc, signal, this.locale);
   }
 
   private async resolveTips(signal: AbortSignal): Promise<readonly Tip[]> {

@@ -2,7 +2,8 @@
 // matching, default flows. No DOM, no Lit: runs in Node.
 export * from './tips.types.js';
 export * from './flow/flow.types.js';
-export { validateFlow, assertFlow, SLOT_NAME_PATTERN } from './flow/validate.js';
+export { validateFlow, assertFlow, SLOT_NAME_PATTERN, FLOW_PROBLEM_CODES, type FlowProblemCode, type ValidateFlowOptions } from './flow/validate.js';
+export { flowMessage, type FlowMessage, type FlowMessageKey, type FlowMessageParams } from './flow/messages.js';
 export { compileFlow, checkAnswer, type AssistantEvent, type AssistantEmitted, type AssistantInput, type AssistantMachine, type CompileOptions } from './flow/compile.js';
 export {
   createAssistant,

@@ -1,8 +1,8 @@
 // Flows written from the docs alone (docs/flows.md, docs/tips-pack.md, docs/eco-assistant.md), as a
 // house or a territory would, then checked: they validate, compile and run as the docs say; broken
 // copies give the documented codes with JSON paths; every code the validator can emit is documented.
-import { expect, fixture, html, aTimeout } from '@open-wc/testing';
-import { AncreError } from '@ancre/core';
+import { expect, fixture, html, aTimeout, oneEvent } from '@open-wc/testing';
+import { AncreError, type AncreProblem } from '@ancre/core';
 import { createActor } from 'xstate';
 import '../src/define.js';
 import {
@@ -13,6 +13,7 @@ import {
   isApplicable,
   nlu,
   validateFlow,
+  FLOW_PROBLEM_CODES,
   type AncreEcoAssistant,
   type Assistant,
   type AssistantSnapshot,
@@ -586,7 +587,29 @@ describe('blind flows (e): English and French; the SDK calls as documented', () 
     }
     expect(error).to.be.instanceOf(AncreError);
     const problems = (error as AncreError).problems;
-    expect(problems.map((p) => `${p.code} ${p.path} ${p.hint}`)).to.include('flow/unknown-node $.nodes[0].next Did you mean "diet"?');
+    // Without `locale`, a French flow is reported in French.
+    expect(problems.map((p) => `${p.code} ${p.path} ${p.hint}`)).to.include('flow/unknown-node $.nodes[0].next Vouliez-vous dire "diet" ?');
+  });
+
+  it('an invalid flow is reported in the assistant’s locale', () => {
+    const bad = copy(flowE) as unknown as { nodes: { next?: string }[]; locales: string[] };
+    bad.nodes[0]!.next = 'dite';
+    const problemsOf = (options: { locale?: 'fr' | 'en' }, flow: unknown = bad) => {
+      try {
+        createAssistant({ flow, tips: defaultTipsPack, source: 'e.json', ...options });
+      } catch (e) {
+        return (e as AncreError).problems;
+      }
+      return expect.fail('should throw');
+    };
+    const en = problemsOf({ locale: 'en' }).find((p) => p.code === 'flow/unknown-node')!;
+    expect(en).to.include({ path: '$.nodes[0].next', message: 'No node has the id "dite".', hint: 'Did you mean "diet"?', source: 'e.json' });
+    const fr = problemsOf({ locale: 'fr' }).find((p) => p.code === 'flow/unknown-node')!;
+    expect(fr).to.include({ path: '$.nodes[0].next', message: 'Le nœud "dite" n’existe pas.', hint: 'Vouliez-vous dire "diet" ?' });
+    // An English-only flow without `locale` is reported in English, as the conversation would speak.
+    const enOnly = { format: 'ancre-flow/1', id: 'en-only', locales: ['en'], start: 'byee', fallback: { en: 'Sorry?' }, nodes: [{ id: 'bye', type: 'end', text: { en: 'Bye.' } }] };
+    expect(problemsOf({}, enOnly).find((p) => p.code === 'flow/unknown-node')!.message).to.equal('No node has the id "byee".');
+    expect(problemsOf({ locale: 'fr' }, enOnly).find((p) => p.code === 'flow/unknown-node')!.message).to.equal('Le nœud "byee" n’existe pas.');
   });
 });
 
@@ -636,14 +659,41 @@ describe('blind flows: broken copies give the documented codes and JSON paths', 
   for (const [what, flow, expected] of cases) {
     it(`${what} → ${expected}`, () => {
       const problems = validateFlow(flow, 'broken.json');
+      const english = validateFlow(flow, { source: 'broken.json', locale: 'en' });
       expect(problems.map((p) => `${p.code} ${p.path}`)).to.include(expected);
-      for (const p of problems) {
+      // Same codes and paths in English; only the words change.
+      expect(english.map((p) => `${p.code} ${p.path}`)).to.deep.equal(problems.map((p) => `${p.code} ${p.path}`));
+      problems.forEach((p, i) => {
         expect(p.source).to.equal('broken.json');
+        expect(english[i]!.source).to.equal('broken.json');
         expect(p.hint, `${p.code} ${p.path}`).to.be.a('string').and.not.equal('');
+        expect(english[i]!.hint, `${p.code} ${p.path}`).to.be.a('string').and.not.equal('');
+        expect(p.message, `${p.code} ${p.path}`).to.not.equal(english[i]!.message);
         expect(p.path?.startsWith('$')).to.equal(true);
-      }
+      });
     });
   }
+  it('the element reports an invalid flow in its own language', async () => {
+    const bad = broken(flowA, (f) => (f.nodes[1].options[0].next = 'hour'));
+    const reported = async (lang: string | null) => {
+      const el = document.createElement('ancre-eco-assistant') as AncreEcoAssistant;
+      if (lang) el.setAttribute('lang', lang);
+      el.flowData = bad as Flow;
+      el.tipsData = tips;
+      const event = oneEvent(el, 'ancre-error');
+      document.body.append(el);
+      const problems = (await event).detail.problems;
+      el.remove();
+      return problems.find((p: AncreProblem) => p.code === 'flow/unknown-node')!;
+    };
+    expect(await reported('en')).to.include({ path: '$.nodes[1].options[0].next', message: 'No node has the id "hour".', hint: 'Did you mean "hours"?' });
+    expect(await reported('fr')).to.include({ message: 'Le nœud "hour" n’existe pas.', hint: 'Vouliez-vous dire "hours" ?' });
+  });
+
+  it('the broken copies above cover all 19 codes', () => {
+    const seen = new Set(cases.flatMap(([, flow]) => validateFlow(flow).map((p) => p.code)));
+    expect([...FLOW_PROBLEM_CODES].filter((c) => !seen.has(c))).to.deep.equal([]);
+  });
 
   it('the hint of an unknown next names the closest id', () => {
     expect(validateFlow(broken(flowA, (f) => (f.nodes[1].options[0].next = 'hour'))).find((p) => p.code === 'flow/unknown-node')!.hint).to.contain('"hours"');
@@ -657,6 +707,49 @@ describe('blind flows: broken copies give the documented codes and JSON paths', 
     const table = md.slice(md.indexOf('## What the validator checks'), md.indexOf('## A worked example'));
     for (const code of emitted) expect(table, code).to.contain(`\`${code}\``);
     expect(codes(42)).to.deep.equal(['flow/invalid $']);
+    expect(emitted).to.deep.equal([...FLOW_PROBLEM_CODES].sort());
+  });
+
+  it('the French and English messages of the docs table are the validator’s, word for word', async () => {
+    const md = await (await fetch('/docs/flows.md')).text();
+    const table = md.slice(md.indexOf('## What the validator checks'), md.indexOf('## A worked example'));
+    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(md.slice(md.indexOf('<!-- flow-example -->')))![1]!) as Flow;
+    const n = (f: Mutable, id: string) => f.nodes.find((x: Mutable) => x.id === id);
+    // The broken copies of the worked example the table quotes.
+    const changes: Record<string, (f: Mutable) => void> = {
+      'flow/invalid': (f) => (n(f, 'distance').validate.number = { min: 500, max: 0 }),
+      'flow/format': (f) => (f.format = 'ancre-flow/2'),
+      'flow/locales': (f) => (f.locales = ['fr', 'de']),
+      'flow/missing-field': (f) => delete f.start,
+      'flow/unknown-field': (f) => (n(f, 'car').options[0].set.slot = { theme: 'transport' }),
+      'flow/unknown-node': (f) => (n(f, 'hello').next = 'distanse'),
+      'flow/unreachable': (f) => f.nodes.push({ id: 'old', type: 'end' }),
+      'flow/loop': (f) => (n(f, 'short').next = 'near'),
+      'flow/missing-text': (f) => delete n(f, 'bye').text.en,
+      'flow/bad-slot': (f) => (n(f, 'distance').slot = 'Km-travail'),
+      'flow/unknown-slot': (f) => (n(f, 'short').text.fr = '{slots.kms} km : à vélo, c’est souvent plus rapide.'),
+      'flow/bad-reference': (f) => (n(f, 'near').cases[0].when.test = 'km'),
+      'flow/duplicate-id': (f) => (n(f, 'result').id = 'total'),
+      'flow/bad-situation': (f) => (n(f, 'car').options[0].set.situation.car = 'essence'),
+      'flow/bad-category': (f) => (n(f, 'tips').categories = ['transports']),
+      'flow/bad-op': (f) => (n(f, 'total').op = 'sum'),
+      'flow/bad-pattern': (f) => (n(f, 'distance').validate = { pattern: '^(\\d+$' }),
+      'flow/bad-type': (f) => (n(f, 'hello').type = 'says'),
+      'flow/bad-condition': (f) => (n(f, 'near').cases[0].when = { test: 'slots.km', below: 5 }),
+    };
+    expect(Object.keys(changes).sort()).to.deep.equal([...FLOW_PROBLEM_CODES].sort());
+    // Markdown escapes a backslash with a backslash.
+    const unescape = (cell: string) => cell.trim().replace(/\\(.)/g, '$1');
+    for (const [code, change] of Object.entries(changes)) {
+      const row = table.split('\n').find((line) => line.startsWith(`| \`${code}\` |`));
+      expect(row, code).to.be.a('string');
+      const [, , frCell, enCell] = row!.split(' | ');
+      const f = broken(example, change);
+      const fr = validateFlow(f).find((p) => p.code === code)!;
+      const en = validateFlow(f, { locale: 'en' }).find((p) => p.code === code)!;
+      expect(unescape(frCell!), code).to.equal(`${fr.message}<br>→ ${fr.hint}`);
+      expect(unescape(enCell!.replace(/ \|$/, '')), code).to.equal(`${en.message}<br>→ ${en.hint}`);
+    }
   });
 });
 

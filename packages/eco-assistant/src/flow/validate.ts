@@ -1,5 +1,5 @@
-// Validation of a flow file: every problem gets a JSON path and a hint. Pure, no DOM.
-import { AncreError, editDistance, type AncreProblem } from '@ancre/core';
+// Validation of a flow file: every problem gets a JSON path and a hint, in French (default) or English. Pure, no DOM.
+import { AncreError, editDistance, type AncreProblem, type Locale } from '@ancre/core';
 import { SITUATION_KEYS, SITUATION_VALUES, TIP_CATEGORIES } from '../tips.types.js';
 import {
   COMPUTE_OPS,
@@ -10,6 +10,7 @@ import {
   type Flow,
   type NodeType,
 } from './flow.types.js';
+import { flowMessage, type FlowMessageKey, type FlowMessageParams } from './messages.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
@@ -17,6 +18,55 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const SLOT_NAME_PATTERN = /^[a-z][A-Za-z0-9_]*$/;
 const PLACEHOLDER = /\{([a-z]+(?:\.[A-Za-z0-9_]+)?)\}/g;
 const BUILTIN_REFS = ['chosen.count', 'chosen.list', 'shown.count', 'total'];
+
+/** Every code `validateFlow` can report (each is explained in docs/flows.md). */
+export const FLOW_PROBLEM_CODES = [
+  'flow/invalid',
+  'flow/format',
+  'flow/locales',
+  'flow/missing-field',
+  'flow/unknown-field',
+  'flow/unknown-node',
+  'flow/unreachable',
+  'flow/loop',
+  'flow/missing-text',
+  'flow/bad-slot',
+  'flow/unknown-slot',
+  'flow/bad-reference',
+  'flow/duplicate-id',
+  'flow/bad-situation',
+  'flow/bad-category',
+  'flow/bad-op',
+  'flow/bad-pattern',
+  'flow/bad-type',
+  'flow/bad-condition',
+] as const;
+export type FlowProblemCode = (typeof FLOW_PROBLEM_CODES)[number];
+
+/** Options of `validateFlow` and `assertFlow`. */
+export interface ValidateFlowOptions {
+  /** File name or URL copied into each problem. */
+  source?: string;
+  /** Language of the messages and hints: French by default, English with `'en'`. */
+  locale?: Locale;
+}
+
+/** The nearest of `allowed` to `value` (at most 3 edits), for "did you mean" hints. */
+const nearest = (value: unknown, allowed: readonly string[]): string | undefined => {
+  if (typeof value !== 'string' || value === '') return undefined;
+  return allowed
+    .map((a) => [a, editDistance(value, a, 4)] as const)
+    .filter(([, d]) => d <= 3)
+    .sort((a, b) => a[1] - b[1])[0]?.[0];
+};
+/** `{ suggestion }` when a value is close to one of `allowed`, else nothing (spread into message params). */
+const withSuggestion = (value: unknown, allowed: readonly string[]): { suggestion?: string } => {
+  const suggestion = nearest(value, allowed);
+  return suggestion ? { suggestion } : {};
+};
+const situationKey = (key: string) => ({ key, keys: SITUATION_KEYS, ...withSuggestion(key, SITUATION_KEYS) });
+/** A value as the author wrote it in JSON, or undefined when there is none. */
+const shown = (value: unknown): string | undefined => (value === undefined ? undefined : JSON.stringify(value));
 
 interface Edge {
   to: string;
@@ -26,36 +76,42 @@ interface Edge {
 /**
  * Checks a flow and returns its problems (empty when valid): format, ids, references between nodes,
  * unreachable nodes, loops with no input, missing texts per locale, slot names and references,
- * conditions, situation values and categories.
+ * conditions, situation values and categories. Messages and hints are in French unless
+ * `{ locale: 'en' }` is given; the second argument may also be the source alone (`validateFlow(flow, 'my-flow.json')`).
  */
-export function validateFlow(input: unknown, source?: string): AncreProblem[] {
+export function validateFlow(input: unknown, options?: string | ValidateFlowOptions): AncreProblem[] {
+  const { source, locale: wanted } = typeof options === 'string' ? { source: options, locale: undefined } : (options ?? {});
+  const lang: Locale = wanted === 'en' ? 'en' : 'fr';
   const problems: AncreProblem[] = [];
-  const add = (code: string, path: string, message: string, hint: string) =>
-    problems.push({ code, message, path, ...(source ? { source } : {}), ...(hint ? { hint } : {}) });
+  const add = <K extends FlowMessageKey>(code: FlowProblemCode, path: string, key: K, params: FlowMessageParams[K]) => {
+    const { message, hint } = flowMessage(lang, key, params);
+    problems.push({ code, message, path, ...(source ? { source } : {}), hint });
+  };
 
   if (!isObject(input)) {
-    add('flow/invalid', '$', 'A flow must be a JSON object.', `Start from { "format": "${FLOW_FORMAT}", "id": …, "start": …, "nodes": [...] }.`);
+    add('flow/invalid', '$', 'flow-not-object', { format: FLOW_FORMAT });
     return problems;
   }
   const flow = input;
   if (flow.format !== FLOW_FORMAT) {
-    add('flow/format', '$.format', flow.format === undefined ? 'The flow does not say its format.' : `Unknown flow format ${JSON.stringify(flow.format)}.`, `Write "format": "${FLOW_FORMAT}".`);
+    if (flow.format === undefined) add('flow/format', '$.format', 'format-missing', { format: FLOW_FORMAT });
+    else add('flow/format', '$.format', 'format-unknown', { value: JSON.stringify(flow.format), format: FLOW_FORMAT });
   }
-  if (typeof flow.id !== 'string' || !ID_PATTERN.test(flow.id)) add('flow/missing-field', '$.id', 'The flow needs an "id" (letters, digits, - or _).', 'Write "id": "welcome" for example.');
-  let locales: string[] = ['fr', 'en'];
+  if (typeof flow.id !== 'string' || !ID_PATTERN.test(flow.id)) add('flow/missing-field', '$.id', 'flow-id', {});
+  let locales: Locale[] = ['fr', 'en'];
   if (!Array.isArray(flow.locales) || flow.locales.length === 0 || flow.locales.some((l) => l !== 'fr' && l !== 'en')) {
-    add('flow/locales', '$.locales', '"locales" must list the languages of the texts: "fr", "en" or both.', 'Write "locales": ["fr", "en"].');
-  } else locales = flow.locales as string[];
+    add('flow/locales', '$.locales', 'locales', {});
+  } else locales = flow.locales as Locale[];
 
   const text = (value: unknown, path: string, required = true) => {
     if (value === undefined && !required) return;
     if (!isObject(value)) {
-      add('flow/missing-text', path, 'A text is missing.', `Write { ${locales.map((l) => `"${l}": "…"`).join(', ')} }.`);
+      add('flow/missing-text', path, 'text-missing', { locales });
       return;
     }
     for (const l of locales) {
       if (typeof value[l] !== 'string' || (value[l] as string).trim() === '') {
-        add('flow/missing-text', `${path}.${l}`, `The ${l === 'fr' ? 'French' : 'English'} text is missing.`, `Add "${l}": "…" (the flow declares "locales": ${JSON.stringify(locales)}).`);
+        add('flow/missing-text', `${path}.${l}`, 'text-missing-locale', { locale: l, locales });
       }
     }
     for (const l of locales) {
@@ -68,7 +124,7 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
   const slotsWritten = new Set<string>();
   const slotName = (name: unknown, path: string) => {
     if (typeof name !== 'string' || !SLOT_NAME_PATTERN.test(name)) {
-      add('flow/bad-slot', path, `${JSON.stringify(name)} is not a valid slot name.`, 'A slot name starts with a lower-case letter and holds only letters, digits and _ (e.g. "theme", "firstName").');
+      add('flow/bad-slot', path, 'slot-name', { name: shown(name) });
       return false;
     }
     return true;
@@ -79,7 +135,7 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
   const nodePath = new Map<string, string>();
   const edge = (from: string, to: unknown, path: string) => {
     if (typeof to !== 'string' || to === '') {
-      add('flow/missing-field', path, 'A reference to the next node is missing.', 'Write the id of a node of this flow.');
+      add('flow/missing-field', path, 'next-missing', {});
       return;
     }
     edges.get(from)?.push({ to, path });
@@ -88,18 +144,18 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
   const replies = (list: unknown, path: string, from: string, required: boolean) => {
     if (list === undefined && !required) return;
     if (!Array.isArray(list) || list.length === 0) {
-      add('flow/missing-field', path, 'A list of quick replies is needed here.', 'Write "options": [{ "id": "yes", "label": {…}, "next": "…" }].');
+      add('flow/missing-field', path, 'replies-missing', {});
       return;
     }
     const ids = new Set<string>();
     list.forEach((o, i) => {
       const p = `${path}[${i}]`;
       if (!isObject(o)) {
-        add('flow/invalid', p, 'A quick reply must be an object.', 'Write { "id": "yes", "label": { "fr": "Oui" }, "next": "…" }.');
+        add('flow/invalid', p, 'reply-not-object', {});
         return;
       }
-      if (typeof o.id !== 'string' || !ID_PATTERN.test(o.id)) add('flow/missing-field', `${p}.id`, 'A quick reply needs an "id".', 'Use letters, digits, - or _.');
-      else if (ids.has(o.id)) add('flow/duplicate-id', `${p}.id`, `Two quick replies of this node have the id "${o.id}".`, 'Give each reply its own id.');
+      if (typeof o.id !== 'string' || !ID_PATTERN.test(o.id)) add('flow/missing-field', `${p}.id`, 'reply-id', {});
+      else if (ids.has(o.id)) add('flow/duplicate-id', `${p}.id`, 'reply-duplicate', { id: o.id });
       else ids.add(o.id);
       text(o.label, `${p}.label`);
       edge(from, o.next, `${p}.next`);
@@ -111,44 +167,44 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
   const keywords = (value: unknown, path: string) => {
     if (value === undefined) return;
     if (!isObject(value) || Object.entries(value).some(([k, v]) => (k !== 'fr' && k !== 'en') || !Array.isArray(v) || v.some((w) => typeof w !== 'string' || !w.trim()))) {
-      add('flow/invalid', path, '"keywords" must be { "fr": ["…"], "en": ["…"] }.', 'List the words a person may type, per language.');
+      add('flow/invalid', path, 'keywords', {});
     }
   };
 
   const setSpec = (value: unknown, path: string) => {
     if (!isObject(value)) {
-      add('flow/invalid', path, '"set" must be an object with "slots" and/or "situation".', 'Write "set": { "slots": { "theme": "food" }, "situation": { "car": "none" } }.');
+      add('flow/invalid', path, 'set-not-object', {});
       return;
     }
     if (value.slots !== undefined) {
-      if (!isObject(value.slots)) add('flow/invalid', `${path}.slots`, '"slots" must be an object of names to values.', 'Write "slots": { "theme": "food" }.');
+      if (!isObject(value.slots)) add('flow/invalid', `${path}.slots`, 'set-slots', {});
       else
         for (const [name, v] of Object.entries(value.slots)) {
           if (slotName(name, `${path}.slots.${name}`)) slotsWritten.add(name);
-          if (!['string', 'number', 'boolean'].includes(typeof v)) add('flow/invalid', `${path}.slots.${name}`, 'A slot value must be a text, a number or true/false.', 'Write a text in quotes, a number or true / false.');
+          if (!['string', 'number', 'boolean'].includes(typeof v)) add('flow/invalid', `${path}.slots.${name}`, 'slot-value', {});
         }
     }
     if (value.situation !== undefined) {
-      if (!isObject(value.situation)) add('flow/invalid', `${path}.situation`, '"situation" must be an object.', 'Write "situation": { "car": "none" }.');
+      if (!isObject(value.situation)) add('flow/invalid', `${path}.situation`, 'set-situation', {});
       else
         for (const [key, v] of Object.entries(value.situation)) {
           const allowed = (SITUATION_VALUES as Record<string, readonly unknown[]>)[key];
-          if (!allowed) add('flow/bad-situation', `${path}.situation.${key}`, `Unknown situation key "${key}".`, `Use one of: ${SITUATION_KEYS.join(', ')}.`);
-          else if (!allowed.includes(v)) add('flow/bad-situation', `${path}.situation.${key}`, `${JSON.stringify(v)} is not a value of "${key}".`, `Use one of: ${allowed.map((a) => JSON.stringify(a)).join(', ')}.`);
+          if (!allowed) add('flow/bad-situation', `${path}.situation.${key}`, 'situation-key', situationKey(key));
+          else if (!allowed.includes(v)) add('flow/bad-situation', `${path}.situation.${key}`, 'situation-value', { key, value: JSON.stringify(v), allowed: allowed.map((a) => JSON.stringify(a)) });
         }
     }
-    for (const key of Object.keys(value)) if (key !== 'slots' && key !== 'situation') add('flow/unknown-field', `${path}.${key}`, `Unknown field "${key}" in "set".`, 'Use "slots" and "situation".');
+    for (const key of Object.keys(value)) if (key !== 'slots' && key !== 'situation') add('flow/unknown-field', `${path}.${key}`, 'set-unknown-field', { field: key });
   };
 
   const condition = (value: unknown, path: string) => {
     if (!isObject(value) || Object.keys(value).length === 0) {
-      add('flow/bad-condition', path, 'A condition must be an object.', 'Write { "test": "slots.theme", "equals": "food" }, or combine with "all", "any", "not".');
+      add('flow/bad-condition', path, 'condition-not-object', {});
       return;
     }
     if ('all' in value || 'any' in value) {
       const key = 'all' in value ? 'all' : 'any';
       const list = value[key];
-      if (!Array.isArray(list) || list.length === 0) add('flow/bad-condition', `${path}.${key}`, `"${key}" must be a non-empty list of conditions.`, 'Write [{ "test": "slots.age", "gte": 18 }, …].');
+      if (!Array.isArray(list) || list.length === 0) add('flow/bad-condition', `${path}.${key}`, 'condition-list', { key });
       else list.forEach((c, i) => condition(c, `${path}.${key}[${i}]`));
       return;
     }
@@ -157,41 +213,41 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
       return;
     }
     if (typeof value.test !== 'string') {
-      add('flow/bad-condition', `${path}.test`, 'A condition needs "test": the value it looks at.', 'Write "test": "slots.theme", "situation.car", "context.kiosk", "chosen.count" or "total".');
+      add('flow/bad-condition', `${path}.test`, 'condition-test', {});
       return;
     }
     refs.push({ ref: value.test, path: `${path}.test` });
     const ops = ['equals', 'in', 'gt', 'gte', 'lt', 'lte', 'exists'].filter((k) => k in value);
-    if (ops.length === 0) add('flow/bad-condition', path, 'A condition needs a comparison.', 'Add "equals", "in", "gt", "gte", "lt", "lte" or "exists".');
-    for (const k of ['gt', 'gte', 'lt', 'lte']) if (k in value && typeof value[k] !== 'number') add('flow/bad-condition', `${path}.${k}`, `"${k}" must be a number.`, 'Write a number without quotes, e.g. 18.');
-    if ('in' in value && !Array.isArray(value.in)) add('flow/bad-condition', `${path}.in`, '"in" must be a list of values.', 'Write "in": ["food", "housing"].');
+    if (ops.length === 0) add('flow/bad-condition', path, 'condition-comparison', {});
+    for (const k of ['gt', 'gte', 'lt', 'lte']) if (k in value && typeof value[k] !== 'number') add('flow/bad-condition', `${path}.${k}`, 'condition-number', { op: k });
+    if ('in' in value && !Array.isArray(value.in)) add('flow/bad-condition', `${path}.in`, 'condition-in', {});
     if (value.test.startsWith('situation.')) {
       const key = value.test.slice('situation.'.length);
       const allowed = (SITUATION_VALUES as Record<string, readonly unknown[]>)[key];
       const values = 'equals' in value ? [value.equals] : Array.isArray(value.in) ? value.in : [];
-      if (allowed) values.forEach((v) => !allowed.includes(v) && add('flow/bad-situation', path, `${JSON.stringify(v)} is not a value of "${key}".`, `Use one of: ${allowed.map((a) => JSON.stringify(a)).join(', ')}.`));
+      if (allowed) values.forEach((v) => !allowed.includes(v) && add('flow/bad-situation', path, 'situation-value', { key, value: JSON.stringify(v), allowed: allowed.map((a) => JSON.stringify(a)) }));
     }
   };
 
   // Nodes.
   const nodes = Array.isArray(flow.nodes) ? flow.nodes : [];
-  if (!Array.isArray(flow.nodes) || nodes.length === 0) add('flow/missing-field', '$.nodes', 'The flow needs a non-empty "nodes" list.', 'Add at least one node: { "id": "hello", "type": "say", … }.');
+  if (!Array.isArray(flow.nodes) || nodes.length === 0) add('flow/missing-field', '$.nodes', 'nodes-missing', {});
   nodes.forEach((n, i) => {
     const p = `$.nodes[${i}]`;
     if (!isObject(n)) {
-      add('flow/invalid', p, 'A node must be an object.', 'Write { "id": "hello", "type": "say", … }.');
+      add('flow/invalid', p, 'node-not-object', {});
       return;
     }
     if (typeof n.id !== 'string' || !ID_PATTERN.test(n.id)) {
-      add('flow/missing-field', `${p}.id`, 'A node needs an "id" made of letters, digits, - or _.', 'Write "id": "ask-heating" for example.');
+      add('flow/missing-field', `${p}.id`, 'node-id', {});
       return;
     }
     if (types.has(n.id)) {
-      add('flow/duplicate-id', `${p}.id`, `Another node already has the id "${n.id}" (${nodePath.get(n.id)}).`, 'Give each node its own id.');
+      add('flow/duplicate-id', `${p}.id`, 'node-duplicate', { id: n.id, first: nodePath.get(n.id) ?? '' });
       return;
     }
     if (!(NODE_TYPES as readonly unknown[]).includes(n.type)) {
-      add('flow/bad-type', `${p}.type`, `Unknown node type ${JSON.stringify(n.type)}.`, `Use one of: ${NODE_TYPES.join(', ')}.`);
+      add('flow/bad-type', `${p}.type`, 'node-type', { value: shown(n.type), types: NODE_TYPES, ...withSuggestion(n.type, NODE_TYPES) });
       return;
     }
     const id = n.id;
@@ -215,31 +271,31 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
         replies(n.options, `${p}.options`, id, false);
         const v = n.validate;
         if (v !== undefined) {
-          if (!isObject(v)) add('flow/invalid', `${p}.validate`, '"validate" must be an object.', 'Write { "pattern": "…" }, { "number": { "min": 0, "max": 100 } }, { "enum": [ … ] } or { "maxLength": 80 }.');
+          if (!isObject(v)) add('flow/invalid', `${p}.validate`, 'validate-not-object', {});
           else {
             if (v.pattern !== undefined) {
               try {
                 new RegExp(String(v.pattern), 'u');
               } catch {
-                add('flow/bad-pattern', `${p}.validate.pattern`, 'This regular expression does not compile.', 'Check brackets and escapes (write \\\\d for a digit in JSON).');
+                add('flow/bad-pattern', `${p}.validate.pattern`, 'pattern', {});
               }
             }
             if (v.number !== undefined) {
               const num = v.number;
-              if (!isObject(num)) add('flow/invalid', `${p}.validate.number`, '"number" must be { "min": …, "max": … }.', 'Write "number": { "min": 0, "max": 100 } (both optional, plus "integer": true for whole numbers).');
-              else if (typeof num.min === 'number' && typeof num.max === 'number' && num.min > num.max) add('flow/invalid', `${p}.validate.number`, '"min" is greater than "max".', 'Swap them.');
+              if (!isObject(num)) add('flow/invalid', `${p}.validate.number`, 'number-shape', {});
+              else if (typeof num.min === 'number' && typeof num.max === 'number' && num.min > num.max) add('flow/invalid', `${p}.validate.number`, 'min-max', {});
             }
-            if (v.enum !== undefined && (!Array.isArray(v.enum) || v.enum.length === 0)) add('flow/invalid', `${p}.validate.enum`, '"enum" must be a non-empty list of accepted answers.', 'Write "enum": ["oui", "non"].');
+            if (v.enum !== undefined && (!Array.isArray(v.enum) || v.enum.length === 0)) add('flow/invalid', `${p}.validate.enum`, 'enum-empty', {});
           }
         }
         break;
       }
       case 'branch':
-        if (!Array.isArray(n.cases) || n.cases.length === 0) add('flow/missing-field', `${p}.cases`, 'A branch needs "cases": [{ "when": {…}, "next": "…" }].', 'Add at least one case, and "else" for the rest.');
+        if (!Array.isArray(n.cases) || n.cases.length === 0) add('flow/missing-field', `${p}.cases`, 'cases-missing', {});
         else
           n.cases.forEach((c, j) => {
             if (!isObject(c)) {
-              add('flow/invalid', `${p}.cases[${j}]`, 'A case must be an object.', 'Write { "when": { "test": "slots.age", "lt": 18 }, "next": "…" }.');
+              add('flow/invalid', `${p}.cases[${j}]`, 'case-not-object', {});
               return;
             }
             condition(c.when, `${p}.cases[${j}].when`);
@@ -250,21 +306,26 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
       case 'suggest':
         text(n.text, `${p}.text`, false);
         if (n.categories !== undefined) {
-          if (!Array.isArray(n.categories)) add('flow/invalid', `${p}.categories`, '"categories" must be a list.', 'Write "categories": ["food", "transport"].');
-          else n.categories.forEach((c, j) => !(TIP_CATEGORIES as readonly unknown[]).includes(c) && add('flow/bad-category', `${p}.categories[${j}]`, `Unknown category ${JSON.stringify(c)}.`, `Use one of: ${TIP_CATEGORIES.join(', ')}.`));
+          if (!Array.isArray(n.categories)) add('flow/invalid', `${p}.categories`, 'categories-not-list', {});
+          else
+            n.categories.forEach(
+              (c, j) =>
+                !(TIP_CATEGORIES as readonly unknown[]).includes(c) &&
+                add('flow/bad-category', `${p}.categories[${j}]`, 'category', { value: JSON.stringify(c), categories: TIP_CATEGORIES, ...withSuggestion(c, TIP_CATEGORIES) }),
+            );
         }
         if (n.categorySlot !== undefined) {
           slotName(n.categorySlot, `${p}.categorySlot`);
           refs.push({ ref: `slots.${String(n.categorySlot)}`, path: `${p}.categorySlot` });
         }
-        if (!isObject(n.choose)) add('flow/missing-field', `${p}.choose`, 'A suggest node needs "choose": { "label": {…}, "next": "…" }.', 'Add "choose": { "label": { "fr": "Je le garde" }, "next": "…" }.');
+        if (!isObject(n.choose)) add('flow/missing-field', `${p}.choose`, 'choose-missing', {});
         else {
           text(n.choose.label, `${p}.choose.label`);
           edge(id, n.choose.next, `${p}.choose.next`);
           keywords(n.choose.keywords, `${p}.choose.keywords`);
         }
         if (n.another !== undefined) {
-          if (!isObject(n.another)) add('flow/invalid', `${p}.another`, '"another" must be { "label": {…} }.', 'Write "another": { "label": { "fr": "Un autre" } }, or remove it.');
+          if (!isObject(n.another)) add('flow/invalid', `${p}.another`, 'another-shape', {});
           else text(n.another.label, `${p}.another.label`);
         }
         replies(n.options, `${p}.options`, id, false);
@@ -272,13 +333,13 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
         break;
       case 'compute':
         if (slotName(n.slot, `${p}.slot`)) slotsWritten.add(n.slot as string);
-        if (!(COMPUTE_OPS as readonly unknown[]).includes(n.op)) add('flow/bad-op', `${p}.op`, `Unknown operation ${JSON.stringify(n.op)}.`, `Use one of: ${COMPUTE_OPS.join(', ')}.`);
+        if (!(COMPUTE_OPS as readonly unknown[]).includes(n.op)) add('flow/bad-op', `${p}.op`, 'op', { value: shown(n.op), ops: COMPUTE_OPS, ...withSuggestion(n.op, COMPUTE_OPS) });
         if (n.op === 'divide' || n.op === 'multiply') {
-          if (typeof n.from !== 'string') add('flow/missing-field', `${p}.from`, `"${String(n.op)}" needs "from": the value to start from.`, 'Write "from": "slots.total".');
+          if (typeof n.from !== 'string') add('flow/missing-field', `${p}.from`, 'from-missing', { op: n.op });
           else refs.push({ ref: n.from, path: `${p}.from` });
-          if (typeof n.by !== 'number' || !Number.isFinite(n.by) || (n.op === 'divide' && n.by === 0)) add('flow/invalid', `${p}.by`, '"by" must be a number (not zero for a division).', 'Write "by": 1000 for example.');
+          if (typeof n.by !== 'number' || !Number.isFinite(n.by) || (n.op === 'divide' && n.by === 0)) add('flow/invalid', `${p}.by`, 'by', {});
         }
-        if (n.round !== undefined && (typeof n.round !== 'number' || n.round < 0 || n.round > 6)) add('flow/invalid', `${p}.round`, '"round" must be a number of decimal places between 0 and 6.', 'Write "round": 0 for whole numbers, 1 for one decimal…');
+        if (n.round !== undefined && (typeof n.round !== 'number' || n.round < 0 || n.round > 6)) add('flow/invalid', `${p}.round`, 'round', {});
         edge(id, n.next, `${p}.next`);
         break;
       case 'collect':
@@ -287,7 +348,7 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
         text(n.thanks, `${p}.thanks`);
         edge(id, n.next, `${p}.next`);
         if (n.cancel !== undefined) {
-          if (!isObject(n.cancel)) add('flow/invalid', `${p}.cancel`, '"cancel" must be { "label": {…}, "next": "…" }.', 'Write "cancel": { "label": { "fr": "Laisser tomber" }, "next": "…" }, or remove it.');
+          if (!isObject(n.cancel)) add('flow/invalid', `${p}.cancel`, 'cancel-shape', {});
           else {
             text(n.cancel.label, `${p}.cancel.label`);
             edge(id, n.cancel.next, `${p}.cancel.next`);
@@ -302,18 +363,13 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
   });
 
   const ids = [...types.keys()];
-  const closest = (name: string) => {
-    const best = ids.map((id) => [id, editDistance(name, id, 4)] as const).filter(([, d]) => d <= 3).sort((a, b) => a[1] - b[1])[0];
-    if (best) return `Did you mean "${best[0]}"?`;
-    return ids.length ? `Known nodes: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? '…' : ''}.` : 'Add a node with this id to "nodes".';
-  };
   const checkRef = (to: string, path: string) => {
-    if (!types.has(to)) add('flow/unknown-node', path, `No node has the id "${to}".`, closest(to));
+    if (!types.has(to)) add('flow/unknown-node', path, 'unknown-node', { id: to, known: ids, ...withSuggestion(to, ids) });
   };
   for (const list of edges.values()) for (const e of list) checkRef(e.to, e.path);
 
   const roots: string[] = [];
-  if (typeof flow.start !== 'string') add('flow/missing-field', '$.start', 'The flow needs "start": the id of its first node.', 'Write "start": "hello", the id of a node.');
+  if (typeof flow.start !== 'string') add('flow/missing-field', '$.start', 'start-missing', {});
   else {
     checkRef(flow.start, '$.start');
     roots.push(flow.start);
@@ -321,43 +377,43 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
 
   // Intents.
   if (flow.intents !== undefined) {
-    if (!Array.isArray(flow.intents)) add('flow/invalid', '$.intents', '"intents" must be a list.', 'Write "intents": [{ "id": "help", "action": "goto", "next": "help", "label": {…}, "keywords": {…} }].');
+    if (!Array.isArray(flow.intents)) add('flow/invalid', '$.intents', 'intents-not-list', {});
     else {
       const seen = new Set<string>();
       flow.intents.forEach((it, i) => {
         const p = `$.intents[${i}]`;
         if (!isObject(it)) {
-          add('flow/invalid', p, 'An intent must be an object.', 'Write { "id": "help", "action": "goto", "next": "help", "label": {…}, "keywords": {…} }.');
+          add('flow/invalid', p, 'intent-not-object', {});
           return;
         }
-        if (typeof it.id !== 'string' || !ID_PATTERN.test(it.id)) add('flow/missing-field', `${p}.id`, 'An intent needs an "id".', 'Use letters, digits, - or _ (e.g. "help").');
-        else if (seen.has(it.id)) add('flow/duplicate-id', `${p}.id`, `Two intents have the id "${it.id}".`, 'Give each intent its own id.');
+        if (typeof it.id !== 'string' || !ID_PATTERN.test(it.id)) add('flow/missing-field', `${p}.id`, 'intent-id', {});
+        else if (seen.has(it.id)) add('flow/duplicate-id', `${p}.id`, 'intent-duplicate', { id: it.id });
         else seen.add(it.id);
-        if (!(INTENT_ACTIONS as readonly unknown[]).includes(it.action)) add('flow/invalid', `${p}.action`, `Unknown intent action ${JSON.stringify(it.action)}.`, `Use one of: ${INTENT_ACTIONS.join(', ')}.`);
+        if (!(INTENT_ACTIONS as readonly unknown[]).includes(it.action)) add('flow/invalid', `${p}.action`, 'intent-action', { value: shown(it.action), actions: INTENT_ACTIONS });
         if (it.action === 'goto') {
-          if (typeof it.next !== 'string') add('flow/missing-field', `${p}.next`, 'A "goto" intent needs "next".', 'Write "next": the id of the node to jump to.');
+          if (typeof it.next !== 'string') add('flow/missing-field', `${p}.next`, 'intent-next', {});
           else {
             checkRef(it.next, `${p}.next`);
             roots.push(it.next);
           }
         }
         text(it.label, `${p}.label`);
-        if (!isObject(it.keywords)) add('flow/missing-field', `${p}.keywords`, 'An intent needs "keywords": the words that trigger it, per language.', 'Write "keywords": { "fr": ["aide"], "en": ["help"] }.');
+        if (!isObject(it.keywords)) add('flow/missing-field', `${p}.keywords`, 'intent-keywords', {});
         else keywords(it.keywords, `${p}.keywords`);
       });
     }
   }
   text(flow.fallback, '$.fallback');
   if (flow.freeText !== undefined) {
-    if (!isObject(flow.freeText)) add('flow/invalid', '$.freeText', '"freeText" must be an object.', 'Write "freeText": { "tipNode": "<a suggest node>", "categorySlot": "theme" }.');
+    if (!isObject(flow.freeText)) add('flow/invalid', '$.freeText', 'freetext-not-object', {});
     else {
       const ft = flow.freeText;
       if (ft.tipNode !== undefined) {
-        if (typeof ft.tipNode !== 'string') add('flow/invalid', '$.freeText.tipNode', '"tipNode" must be a node id.', 'Write "tipNode": the id of a suggest node.');
+        if (typeof ft.tipNode !== 'string') add('flow/invalid', '$.freeText.tipNode', 'tipnode-not-string', {});
         else {
           checkRef(ft.tipNode, '$.freeText.tipNode');
           roots.push(ft.tipNode);
-          if (types.has(ft.tipNode) && types.get(ft.tipNode) !== 'suggest') add('flow/invalid', '$.freeText.tipNode', `"${ft.tipNode}" is not a suggest node.`, 'Point "tipNode" at a node of type "suggest".');
+          if (types.has(ft.tipNode) && types.get(ft.tipNode) !== 'suggest') add('flow/invalid', '$.freeText.tipNode', 'tipnode-not-suggest', { id: ft.tipNode });
         }
       }
       if (ft.categorySlot !== undefined && slotName(ft.categorySlot, '$.freeText.categorySlot')) slotsWritten.add(ft.categorySlot as string);
@@ -369,15 +425,15 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
     const [head, name] = ref.split('.', 2) as [string, string | undefined];
     if (BUILTIN_REFS.includes(ref) || head === 'context') continue;
     if (head === 'slots' && name !== undefined) {
-      if (!SLOT_NAME_PATTERN.test(name)) add('flow/bad-slot', path, `"${name}" is not a valid slot name.`, 'A slot name starts with a lower-case letter and holds only letters, digits and _.');
-      else if (!slotsWritten.has(name)) add('flow/unknown-slot', path, `No node writes the slot "${name}".`, slotsWritten.size ? `Slots written in this flow: ${[...slotsWritten].join(', ')}.` : 'Write it with an "ask" node, a "compute" node or a reply\'s "set".');
+      if (!SLOT_NAME_PATTERN.test(name)) add('flow/bad-slot', path, 'slot-name', { name: JSON.stringify(name) });
+      else if (!slotsWritten.has(name)) add('flow/unknown-slot', path, 'unknown-slot', { name, written: [...slotsWritten] });
       continue;
     }
     if (head === 'situation' && name !== undefined) {
-      if (!(SITUATION_KEYS as string[]).includes(name)) add('flow/bad-situation', path, `Unknown situation key "${name}".`, `Use one of: ${SITUATION_KEYS.join(', ')}.`);
+      if (!(SITUATION_KEYS as string[]).includes(name)) add('flow/bad-situation', path, 'situation-key', situationKey(name));
       continue;
     }
-    add('flow/bad-reference', path, `"${ref}" does not name a value.`, 'Use slots.<name>, context.<name>, situation.<key>, chosen.count, chosen.list, shown.count or total.');
+    add('flow/bad-reference', path, 'bad-reference', { ref });
   }
 
   // Reachability from the start, the intents and the free-text entry.
@@ -391,7 +447,7 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
   }
   if (roots.length)
     for (const id of ids) {
-      if (!reached.has(id)) add('flow/unreachable', `${nodePath.get(id)}`, `The node "${id}" can never be reached.`, 'Point a "next" at it from another node, or remove it.');
+      if (!reached.has(id)) add('flow/unreachable', `${nodePath.get(id)}`, 'unreachable', { id });
     }
 
   // Loops that never wait for the person: cycles made only of say / branch / compute nodes.
@@ -408,7 +464,7 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
         const key = [...cycle].sort().join(',');
         if (!reportedLoops.has(key)) {
           reportedLoops.add(key);
-          add('flow/loop', e.path, `These nodes loop forever without waiting for the person: ${[...cycle, e.to].join(' → ')}.`, 'Put a node that waits for an answer (choices, ask, suggest, collect) or an end in the loop.');
+          add('flow/loop', e.path, 'loop', { chain: [...cycle, e.to] });
         }
       } else if (!state.has(e.to)) visit(e.to, trail);
     }
@@ -420,9 +476,9 @@ export function validateFlow(input: unknown, source?: string): AncreProblem[] {
   return problems;
 }
 
-/** Validates and returns the flow typed, or throws an `AncreError` with every problem. */
-export function assertFlow(input: unknown, source?: string): Flow {
-  const problems = validateFlow(input, source);
+/** Validates and returns the flow typed, or throws an `AncreError` with every problem (same options as `validateFlow`). */
+export function assertFlow(input: unknown, options?: string | ValidateFlowOptions): Flow {
+  const problems = validateFlow(input, options);
   if (problems.length) throw new AncreError(problems);
   return input as Flow;
 }
