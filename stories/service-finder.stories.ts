@@ -145,10 +145,38 @@ export const Details: Story = {
   },
 };
 
-/** The optional map: schematic (no tile request) unless the page sets `tile-url`. */
+/** The optional map: a schematic plan, numbered like the list, with no request at all (no `tile-url`). */
 export const Map: Story = {
   args: { commune: '01289', map: true },
   play: async ({ canvasElement }) => until(finderIn(canvasElement), ['results']),
+};
+
+/**
+ * With `tile-url` too, the map is interactive (Leaflet, loaded only now): drag or arrow keys to move,
+ * the +/− buttons or keys to zoom, a numbered point opens its details. The tile here is one local
+ * image served for every z/x/y (no third-party request); a page names its own tile server and credit.
+ */
+export const MapWithTiles: Story = {
+  args: { commune: '01289', map: true, tileUrl: './finder-fixtures/tiles/tile.png?z={z}&x={x}&y={y}' },
+  render: (args) => html`<ancre-service-finder
+    lang=${args.lang}
+    src=${args.src}
+    commune=${args.commune}
+    map
+    tile-url=${args.tileUrl}
+    tile-attribution="tuile de démonstration Ancre"
+    data-base=${COMMUNES}
+  ></ancre-service-finder>`,
+  play: async ({ canvasElement }) => {
+    const el = finderIn(canvasElement);
+    await until(el, ['results']);
+    const start = performance.now();
+    // Leaflet's numbered points (or the still map, on a page where Leaflet cannot load).
+    while (el.shadowRoot!.querySelectorAll('.leaflet-marker-icon, .map svg .marker').length < el.results.length) {
+      if (performance.now() - start > 10_000) throw new Error('the map was not drawn');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  },
 };
 
 /** The data could not be loaded: `<ancre-error>` says what, where and how to fix, with "Réessayer". */

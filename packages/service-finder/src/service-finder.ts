@@ -149,7 +149,7 @@ function nearestPoints(points: readonly ServicePoint[], origin: LatLon, limit: n
  * @attr commune - INSEE code of a commune to search around at start (`01053`).
  * @attr limit - Most points listed. Default 10.
  * @attr map - Shows a map of the results under the list.
- * @attr tile-url - Tile server template (`https://tile.example.org/{z}/{x}/{y}.png`). Without it no tile is ever requested.
+ * @attr tile-url - Tile server template (`https://tile.example.org/{z}/{x}/{y}.png`). With `map`, makes the map interactive (Leaflet, loaded then). Without it no tile is ever requested.
  * @attr tile-attribution - Credit of the tiles, shown under the map.
  * @attr data-base - Folder of the commune files (as on `<ancre-commune-search>`); default: core's built-in commune data.
  * @attr geolocation-timeout - Milliseconds to wait for the position. Default 10000.
@@ -516,11 +516,14 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     return this.now ?? new Date();
   }
 
-  /** The map module is imported only once `map` is set (a separate chunk in the builds). */
+  /**
+   * The map module is imported only once `map` is set (a separate chunk in the builds); it imports
+   * Leaflet in turn only when `tile-url` is set too.
+   */
   private async loadMap(): Promise<void> {
     this.mapLoading = true;
     try {
-      const { renderMap } = await import('./map/static-map.js');
+      const { renderMap } = await import('./map/render-map.js');
       this.mapRenderer = renderMap;
     } catch (error) {
       console.warn('[ancre] the map could not be loaded', error);
@@ -799,6 +802,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
       origin: origin ? (origin.type === 'commune' ? origin.commune.location : origin.location) : undefined,
       tileUrl: this.tileUrl,
       tileAttribution: this.tileAttribution,
+      locale: this.locale,
       t: (key, params) => this.t(key, params),
       onSelect: (id) => this.select(id),
     });

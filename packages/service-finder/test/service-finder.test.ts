@@ -455,7 +455,8 @@ describe('<ancre-service-finder>', () => {
     await expect(el).to.be.accessible();
     el.tileUrl = 'https://tiles.example.invalid/{z}/{x}/{y}.png';
     el.tileAttribution = '© OpenStreetMap';
-    await el.updateComplete;
+    // With tiles the map is Leaflet's, loaded then (map.test.ts tests it in depth).
+    await waitUntil(() => $$(el, '.map img').length > 0, 'tiles shown', { timeout: 5000 });
     const imgs = $$<HTMLImageElement>(el, '.map img');
     expect(imgs.length).to.be.greaterThan(0);
     expect(imgs.every((i) => i.getAttribute('src')!.startsWith('https://tiles.example.invalid/') && i.alt === '' && i.referrerPolicy === 'no-referrer')).to.equal(true);

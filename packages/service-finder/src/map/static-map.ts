@@ -5,9 +5,11 @@
  * the complete, accessible view; the map is decorative for screen readers and its markers are
  * duplicates of the list's buttons, so they are hidden from the accessibility tree).
  *
- * Tiles: only when the page sets `tile-url` (privacy by design: no third-party request otherwise).
- * The 256 px Web-Mercator tiles covering the box at a zoom that fits are placed under the SVG,
- * `<img>` with empty `alt`, no referrer. Without `tile-url` the map is a plain schematic plan.
+ * This is the map without `tile-url` (a plain schematic plan: no request at all). With `tile-url` the
+ * finder shows the interactive Leaflet map (`leaflet-map.ts`); this still map is its fallback when
+ * Leaflet cannot load (e.g. a page enforcing Trusted Types without a `default` policy): then the
+ * 256 px Web-Mercator tiles covering the box are placed under the SVG, `<img>` with empty `alt`,
+ * no referrer.
  */
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { LatLon } from '../service-finder.types.js';
@@ -38,15 +40,27 @@ export function fitZoom(points: readonly LatLon[], width = WIDTH, height = HEIGH
   return 1;
 }
 
-/** Fills a tile template: `{z}`, `{x}`, `{y}`, `{s}` (subdomain a). Only http(s) templates are used. */
+/**
+ * Whether a tile template may be used: http(s) URLs and URLs relative to the page; never another
+ * scheme (`data:`, `javascript:`…).
+ */
+export function usableTileTemplate(template: string | undefined): template is string {
+  const value = template?.trim();
+  if (!value) return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value);
+  return scheme ? /^https?$/i.test(scheme[1]!) : true;
+}
+
+/** Fills a tile template: `{z}`, `{x}`, `{y}`, `{s}` (subdomain a). Only usable templates (see above). */
 export function tileHref(template: string, z: number, x: number, y: number): string | undefined {
-  if (!/^https?:\/\//i.test(template) && !template.startsWith('/')) return undefined;
+  if (!usableTileTemplate(template)) return undefined;
   const n = 2 ** z;
   const wrapped = ((x % n) + n) % n;
   return template.replace('{z}', String(z)).replace('{x}', String(wrapped)).replace('{y}', String(y)).replace('{s}', 'a').replace('{r}', '');
 }
 
-export function renderMap(options: MapRenderOptions): TemplateResult {
+/** The still map: a schematic plan, or still tiles when `tile-url` is set (Leaflet's fallback). */
+export function renderStaticMap(options: MapRenderOptions): TemplateResult {
   const { results, origin, tileUrl, tileAttribution, t } = options;
   const places = results.map((r) => r.point.location);
   const all = origin ? [...places, origin] : places;

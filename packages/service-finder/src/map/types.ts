@@ -1,4 +1,5 @@
 import type { TemplateResult } from 'lit';
+import type { Locale } from '@ancre/core';
 import type { LatLon, ServiceResult } from '../service-finder.types.js';
 import type { FinderStrings } from '../translations/fr.js';
 
@@ -9,9 +10,14 @@ export interface MapRenderOptions {
   /** Tile template chosen by the page (`{z}/{x}/{y}`, optional `{s}`); without it nothing is requested. */
   tileUrl: string | undefined;
   tileAttribution: string | undefined;
+  /** Language of the map's own labels (zoom buttons, keyboard hint). Default French. */
+  locale?: Locale;
   t: (key: keyof FinderStrings & string, params?: Record<string, string | number>) => string;
   onSelect: (id: string) => void;
 }
 
-/** Renders the map block; loaded lazily (`import('./map/static-map.js')`) only when `map` is set. */
+/**
+ * Renders the map block; loaded lazily (`import('./map/render-map.js')`) only when `map` is set.
+ * Leaflet itself is a further lazy import, only when `tile-url` is set too.
+ */
 export type MapRenderer = (options: MapRenderOptions) => TemplateResult;
