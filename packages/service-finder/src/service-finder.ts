@@ -1,22 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fromPromise } from 'xstate';
-import {
-  AncreElement,
-  AncreError,
-  fetchJson,
-  foldPlaceName,
-  formatDate,
-  formatDistance,
-  formatList,
-  MachineController,
-  ensureErrorView,
-  distanceToBox,
-  getSharedCommuneIndex,
-  type AncreProblem,
-  type CommuneIndex,
-  type Translations,
-} from '@ancre/core';
+import { AncreElement, MachineController, ensureErrorView, type AncreProblem, type CommuneIndex, type Translations } from '@ancre/core';
 import {
   finderMachine,
   finderView,
@@ -40,13 +25,11 @@ import {
   type ServiceKind,
   type ServicePoint,
   type ServiceResult,
-  type ServicesIndexFile,
   type ServicesPack,
 } from './service-finder.types.js';
-import { openingStatus } from './model/opening-hours.js';
-import { departementOf, wallParts } from './model/time-zone.js';
-import { matchesFilters, timeZoneOf } from './model/store.js';
-import { SpatialIndex } from './model/spatial.js';
+import { toFinderCommune, type CommuneLike } from './finder-commune.js';
+import type { ResultsViewHost } from './results-view.js';
+import type { Dataset } from './data-loading.js';
 import { AncreSearchEvent, AncreServiceSelectEvent } from './service-finder.events.js';
 import { finderStyles } from './service-finder.styles.js';
 import { fr, type FinderStrings } from './translations/fr.js';
@@ -72,62 +55,35 @@ const DEFAULT_SERVICES_URL = new URL('./data/services/index.json', import.meta.u
 const KNOWN_KINDS = new Set<string>(SERVICE_KINDS);
 const KNOWN_SERVICES = new Set<string>(SERVICES);
 
-/** A loaded services dataset: one pack, or a per-département index whose shards load on demand. */
-interface Dataset {
-  points: ServicePoint[];
-  info: FinderDataInfo;
-  /**
-   * Per-département files, loaded once each and shared by the searches (so a search cancelled by new
-   * filters does not cancel a file the next search needs); aborted when the element leaves the page.
-   */
-  shards?: { url: string; index: ServicesIndexFile; loaded: Map<string, Promise<ServicePoint[]>>; controller: AbortController; merged?: { key: string; points: ServicePoint[] } };
-}
+type SearchModule = typeof import('./search.js');
+type ViewModule = typeof import('./results-view.js');
 
-/** A spatial index over the points and the stops of itinerant points (`owner`: entry → point index). */
-interface PointIndex {
-  spatial: SpatialIndex;
-  owner: Uint32Array;
-}
-const pointIndexes = new WeakMap<readonly ServicePoint[], PointIndex>();
-
-function pointIndexOf(points: readonly ServicePoint[]): PointIndex {
-  let index = pointIndexes.get(points);
-  if (!index) {
-    const locations: LatLon[] = [];
-    const owner: number[] = [];
-    points.forEach((p, i) => {
-      locations.push(p.location);
-      owner.push(i);
-      for (const stop of p.itinerant?.stops ?? []) {
-        locations.push(stop.location);
-        owner.push(i);
-      }
-    });
-    index = { spatial: SpatialIndex.build(locations), owner: Uint32Array.from(owner) };
-    pointIndexes.set(points, index);
-  }
-  return index;
-}
-
-/**
- * The `limit` nearest points kept by `keep`, nearest first; an itinerant point counts at its nearest
- * stop. Asks the spatial index for more entries until enough distinct points are found.
+/*
+ * What is needed only once the data is there (the commune lookup, the spatial index and filters, the
+ * results and details views with the opening-hours model) is loaded lazily: requested when an element
+ * connects, in parallel with its data, and awaited by the actors that need it. Loaded once per page;
+ * a failed load is tried again next time.
  */
-function nearestPoints(points: readonly ServicePoint[], origin: LatLon, limit: number, keep: (i: number) => boolean): ServiceResult[] {
-  const { spatial, owner } = pointIndexOf(points);
-  for (let k = limit * 2; ; k *= 2) {
-    const hits = spatial.nearest(origin, k, { filter: (entry) => keep(owner[entry]!) });
-    const seen = new Set<number>();
-    const results: ServiceResult[] = [];
-    for (const hit of hits) {
-      const i = owner[hit.index]!;
-      if (seen.has(i)) continue;
-      seen.add(i);
-      results.push({ point: points[i]!, distanceKm: hit.distanceKm });
-      if (results.length === limit) return results;
-    }
-    if (hits.length < k || k >= spatial.size) return results;
-  }
+let searchModule: Promise<SearchModule> | undefined;
+let viewModule: Promise<ViewModule> | undefined;
+/** The views module once loaded (the render reads it synchronously). */
+let loadedView: ViewModule | undefined;
+
+function loadSearch(): Promise<SearchModule> {
+  return (searchModule ??= import('./search.js').catch((error: unknown) => {
+    searchModule = undefined;
+    throw error;
+  }));
+}
+
+function loadView(): Promise<ViewModule> {
+  return (viewModule ??= import('./results-view.js').then(
+    (module) => (loadedView = module),
+    (error: unknown) => {
+      viewModule = undefined;
+      throw error;
+    },
+  ));
 }
 
 /**
@@ -281,6 +237,9 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Needed once the data is there: requested now, with the data (failures surface in the actors).
+    loadSearch().catch(() => undefined);
+    if (!loadedView) loadView().then(() => this.requestUpdate(), () => undefined);
     if (this.kinds.length || this.services.length) this.filtersOpen = true;
     this.addEventListener('ancre-commune-select', this.onCommuneSelect as EventListener);
   }
@@ -330,7 +289,9 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
           this.loadedData = dataset;
           return dataset.info;
         }),
-        resolveQuery: fromPromise<FinderCommune[], ResolveQueryInput>(({ input }) => this.resolveQuery(input)),
+        resolveQuery: fromPromise<FinderCommune[], ResolveQueryInput>(async ({ input }) =>
+          (await loadSearch()).resolveQuery(input, this.loadedData?.points ?? [], { communeIndex: this.communeIndex, dataBase: this.dataBase }),
+        ),
         findNearby: fromPromise<ServiceResult[], FindNearbyInput>(({ input, signal }) => this.findNearby(input, signal)),
         locate: fromPromise<LatLon, void>(({ signal }) => this.locate(signal)),
       },
@@ -344,141 +305,28 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
       signal.throwIfAborted();
       return { points, info: { count: points.length } };
     }
-    // The pack loader, its validator and their messages come after the first paint.
-    const { loadPack, validateServicePoint: validateItem } = await import('./data-loading.js');
-    const hasScript = this.querySelector(':scope > script[type="application/json"]') !== null;
-    if (this.pack !== undefined || hasScript) {
-      const { pack } = await loadPack<ServicePoint>({
-        kind: 'ancre/services',
-        validateItem,
-        inline: this.pack,
-        host: this,
-        signal,
-        locale,
-      });
-      return { points: pack.items, info: packInfo(pack) };
-    }
-    const src = this.src ?? DEFAULT_SERVICES_URL;
-    const json = await fetchJson(src, { signal });
-    if ((json as { kind?: unknown } | null)?.kind === 'ancre/services-index') {
-      const index = json as ServicesIndexFile;
-      const url = new URL(src, document.baseURI).href;
-      if (!Array.isArray(index.departements)) {
-        throw new AncreError({ code: 'services/index', message: 'The index lists no département.', source: url, path: '$.departements' });
-      }
-      return {
-        points: [],
-        info: {
-          count: index.departements.reduce((n, d) => n + (d.count ?? 0), 0),
-          attribution: index.attribution,
-          licence: index.licence,
-          date: index.date,
-        },
-        shards: { url, index, loaded: new Map(), controller: new AbortController() },
-      };
-    }
-    // A pack: loaded again through loadPack from its URL, so that a relative `extends` resolves
-    // against the pack's own address (the second request is normally served by the HTTP cache).
-    const { pack } = await loadPack<ServicePoint>({ kind: 'ancre/services', validateItem, src, signal, locale });
-    return { points: pack.items, info: packInfo(pack) };
+    // The fetcher, the pack loader, its validator and their messages come after the first paint.
+    const { loadDataset } = await import('./data-loading.js');
+    return loadDataset({ inline: this.pack, host: this, src: this.src ?? DEFAULT_SERVICES_URL, signal, locale });
   }
 
-  /** Loads the département shards near a place (the ones within 30 km, at least the nearest two). */
-  private async pointsNear(origin: LatLon): Promise<ServicePoint[]> {
+  /** The points around a place: all of them, or the département files near it (loaded then). */
+  private async pointsNear(origin: LatLon, search: SearchModule): Promise<ServicePoint[]> {
     const dataset = this.loadedData;
     if (!dataset) return [];
     if (!dataset.shards) return dataset.points;
-    const { url, index, loaded, controller } = dataset.shards;
-    const ranked = index.departements
-      .map((entry) => {
-        const [west, south, east, north] = entry.bbox;
-        return { entry, distance: distanceToBox(origin, [south, west, north, east]) };
-      })
-      .sort((a, b) => a.distance - b.distance);
-    const wanted = ranked.filter((r, i) => i < 2 || r.distance <= 30_000).slice(0, 6);
-    const { loadPack } = await import('./data-loading.js');
-    const lists = await Promise.all(
-      wanted.map(({ entry }) => {
-        let promise = loaded.get(entry.code);
-        if (!promise) {
-          promise = loadPack<ServicePoint>({
-            kind: 'ancre/services',
-            src: new URL(entry.file, url).href,
-            signal: controller.signal,
-            locale: this.locale,
-          }).then((r) => r.pack.items);
-          promise.catch(() => loaded.delete(entry.code));
-          loaded.set(entry.code, promise);
-        }
-        return promise;
-      }),
-    );
-    const points = lists.flat();
-    // The same array for the same set of files, so that its spatial index is built once.
-    const key = wanted.map((w) => w.entry.code).sort().join(',');
-    const cached = dataset.shards.merged;
-    if (cached?.key === key) return cached.points;
-    dataset.shards.merged = { key, points };
-    return points;
-  }
-
-  private communeLookup(): FinderCommuneLookup {
-    if (this.communeIndex) return this.communeIndex;
-    return this.dataBase ? getSharedCommuneIndex(this.dataBase) : getSharedCommuneIndex();
-  }
-
-  private async resolveQuery(input: ResolveQueryInput): Promise<FinderCommune[]> {
-    const fromPoints = communesOfPoints(this.loadedData?.points ?? []);
-    let found: Picked = { communes: [], exact: false };
-    try {
-      const lookup = this.communeLookup();
-      if (input.by === 'code') {
-        const commune = await lookup.byCode(input.query);
-        found = { communes: commune ? [toFinderCommune(commune)] : [], exact: true };
-      } else {
-        found = pickCommunes(input.query, (await lookup.search(input.query, { limit: 12 })).map(toFinderCommune));
-      }
-    } catch (error) {
-      // No commune data reachable (a page with its own pack and no commune files): use the communes of the points.
-      if (this.communeIndex) throw error;
-    }
-    if (!found.exact || found.communes.length === 0) {
-      // The communes of the points: an exact match there beats close names from the commune index.
-      const local = input.by === 'code' ? { communes: fromPoints.filter((c) => c.code === input.query), exact: true } : pickCommunes(input.query, fromPoints, true);
-      if ((local.exact && local.communes.length) || found.communes.length === 0) found = local;
-    }
-    return found.communes.filter((c) => Number.isFinite(c.location.lat) && Number.isFinite(c.location.lon));
+    const wanted = search.shardsNear(dataset.shards.index, origin);
+    const { pointsOfShards } = await import('./data-loading.js');
+    return pointsOfShards(dataset.shards, wanted, this.locale);
   }
 
   private async findNearby(input: FindNearbyInput, signal: AbortSignal): Promise<ServiceResult[]> {
+    // The views too: the results are never shown before the module that renders them.
+    const [search] = await Promise.all([loadSearch(), loadView()]);
     const origin = input.origin.type === 'commune' ? input.origin.commune.location : input.origin.location;
-    const points = await this.pointsNear(origin);
+    const points = await this.pointsNear(origin, search);
     signal.throwIfAborted();
-    const { kinds, services, openNow } = input.filters;
-    const at = this.clock();
-    const checked = new Map<number, boolean>();
-    // Kinds: any of those ticked; services: all of those ticked (the model's rule). Opening hours,
-    // the costly check, only on the points the spatial index visits.
-    const keep = (i: number): boolean => {
-      let ok = checked.get(i);
-      if (ok === undefined) {
-        const point = points[i]!;
-        ok = matchesFilters(point, { kinds, services }) && (!openNow || this.isOpenNow(point, at));
-        checked.set(i, ok);
-      }
-      return ok;
-    };
-    return nearestPoints(points, origin, input.limit, keep);
-  }
-
-  /** Open now: the point's hours, or (a bus) the hours of any of its stops. */
-  private isOpenNow(point: ServicePoint, at: Date): boolean {
-    const hours = [point.hours, ...(point.itinerant?.stops ?? []).map((s) => s.hours)].filter((h): h is string => !!h);
-    const options = hoursOptions(point);
-    return hours.some((h) => {
-      const status = openingStatus(h, at, options);
-      return status.kind === 'known' && status.open;
-    });
+    return search.findNearby(points, origin, input.filters, input.limit, this.clock());
   }
 
   private locate(signal: AbortSignal): Promise<LatLon> {
@@ -547,7 +395,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   }
 
   private onCommuneSelect = (event: Event): void => {
-    const commune = (event as CustomEvent<{ commune?: Parameters<typeof toFinderCommune>[0] }>).detail?.commune;
+    const commune = (event as CustomEvent<{ commune?: CommuneLike }>).detail?.commune;
     if (commune) this.machine.send({ type: 'chooseCommune', commune: toFinderCommune(commune) });
   };
 
@@ -786,13 +634,29 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     </div>`;
   }
 
+  /** What the lazily loaded views need from the element. */
+  private viewHost(): ResultsViewHost {
+    return {
+      locale: this.locale,
+      t: (key, params) => this.t(key, params),
+      clock: () => this.clock(),
+      select: (id) => this.select(id),
+      back: () => this.back(),
+    };
+  }
+
   private renderResults(): TemplateResult {
     const { context } = this.machine.snapshot;
+    // The views are loaded before any result exists (the search awaits them): this is a fallback.
+    if (!loadedView) return html`<p class="message" part="message">${this.t('busy')}</p>`;
     return html`<h3 id="results-heading" tabindex="-1">${this.resultsTitle()}</h3>
-      <ol class="results" part="results" aria-label=${this.t('resultsList')}>
-        ${context.results.map((r, i) => this.renderResult(r, i + 1))}
-      </ol>
-      ${this.renderMap(context.results, context.origin)}`;
+      ${loadedView.renderResultList(this.viewHost(), context.results)} ${this.renderMap(context.results, context.origin)}`;
+  }
+
+  private renderDetails(p: ServicePoint): TemplateResult {
+    if (!loadedView) return html`<p class="message" part="message">${this.t('busy')}</p>`;
+    const result = this.machine.snapshot.context.results.find((r) => r.point.id === p.id);
+    return loadedView.renderDetails(this.viewHost(), p, result);
   }
 
   private renderMap(results: readonly ServiceResult[], origin: FinderOrigin | undefined): TemplateResult | typeof nothing {
@@ -808,225 +672,9 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     });
   }
 
-  private renderResult(result: ServiceResult, rank: number): TemplateResult {
-    const p = result.point;
-    return html`<li part="result">
-      <article class="card" aria-labelledby="r-${rank}">
-        <div class="card-head">
-          <span class="rank" aria-hidden="true">${rank}</span>
-          <h4 id="r-${rank}">
-            <button type="button" class="link" data-point=${p.id} @click=${() => this.select(p.id)} aria-describedby="r-${rank}-more">${p.name}</button>
-          </h4>
-        </div>
-        <span id="r-${rank}-more" class="visually-hidden">${this.t('details')}</span>
-        ${result.distanceKm !== undefined
-          ? html`<p class="distance">${this.t('distance', { distance: formatDistance(result.distanceKm * 1000, this.locale) })}</p>`
-          : nothing}
-        <p class="kind">${this.kindText(p)}${p.itinerant ? html` · <span class="badge">${this.t('itinerant')}</span>` : nothing}</p>
-        <address>${p.address.street}${p.address.street ? ', ' : ''}${p.address.postcode} ${p.address.commune}</address>
-        ${this.renderStatus(p.hours, p)} ${p.itinerant ? html`<p>${this.t('itinerantStops', { count: p.itinerant.stops.length })}</p>` : nothing}
-        ${this.renderContact(p)} ${this.renderAccessibility(p)} ${this.renderSource(p)}
-      </article>
-    </li>`;
-  }
-
-  private kindText(p: ServicePoint): string {
-    const lang = this.locale;
-    return formatList(
-      p.kinds.map((k) => SERVICE_KIND_LABELS[k]?.[lang] ?? k),
-      lang,
-    );
-  }
-
-  /** "Ouvert · ferme à 12 h", "Fermé · ouvre lundi à 9 h", the raw hours when not understood, nothing when unknown. */
-  private statusText(hours: string | undefined, point: ServicePoint): { text: string; open?: boolean } | undefined {
-    if (!hours) return undefined;
-    const at = this.clock();
-    const options = hoursOptions(point);
-    const zone = options.timeZone;
-    const status = openingStatus(hours, at, options);
-    if (status.kind === 'unparsed') return { text: this.t('hoursRaw', { hours: status.raw }) };
-    const change = status.change;
-    if (!change) return { text: this.t(status.open ? 'openNoChange' : 'closedNoChange'), open: status.open };
-    const [hh, mm] = change.time.split(':').map(Number) as [number, number];
-    const time = this.locale === 'fr' ? (mm === 0 ? `${hh} h` : `${hh} h ${String(mm).padStart(2, '0')}`) : `${hh}:${String(mm).padStart(2, '0')}`;
-    const today = wallParts(at, zone);
-    const todayIso = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
-    const days = Math.round((Date.parse(`${change.date}T00:00:00Z`) - Date.parse(`${todayIso}T00:00:00Z`)) / 86_400_000);
-    const changeDate = new Date(`${change.date}T12:00:00Z`);
-    const day =
-      days === 1
-        ? this.t('tomorrow')
-        : days < 7
-          ? formatDate(changeDate, this.locale, { weekday: 'long', timeZone: 'UTC' })
-          : this.t('onDate', { date: formatDate(changeDate, this.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }) });
-    if (status.open) return { text: days === 0 ? this.t('openUntil', { time }) : this.t('openUntilDay', { day, time }), open: true };
-    return { text: days === 0 ? this.t('closedOpensToday', { time }) : this.t('closedOpens', { day, time }), open: false };
-  }
-
-  private renderStatus(hours: string | undefined, point: ServicePoint): TemplateResult | typeof nothing {
-    const status = this.statusText(hours, point);
-    if (!status) return nothing;
-    const cls = status.open === undefined ? 'muted' : status.open ? 'status open' : 'status closed';
-    return html`<p class=${cls}>${status.text}</p>`;
-  }
-
-  private renderContact(p: ServicePoint): TemplateResult {
-    return html`${p.phone
-      ? html`<p><a href="tel:${p.phone.replace(/[^\d+]/g, '')}">${this.t('phone', { phone: p.phone })}</a></p>`
-      : nothing}
-    ${p.website && /^https?:\/\//i.test(p.website)
-      ? html`<p><a href=${p.website} rel="noopener noreferrer" aria-label=${this.t('websiteOf', { name: p.name })}>${this.t('website')}</a></p>`
-      : nothing}`;
-  }
-
-  private renderAccessibility(p: ServicePoint): TemplateResult | typeof nothing {
-    const a = p.accessibility;
-    if (!a?.wheelchair && !a?.notes) return nothing;
-    const key = a.wheelchair === 'yes' ? 'wheelchairYes' : a.wheelchair === 'limited' ? 'wheelchairLimited' : a.wheelchair === 'no' ? 'wheelchairNo' : undefined;
-    return html`<p>${key ? this.t(key) : nothing}${key && a.notes ? ' · ' : nothing}${a.notes ?? nothing}</p>`;
-  }
-
-  private renderSource(p: ServicePoint): TemplateResult {
-    const date = p.updated ?? p.source.date;
-    const shown = /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDate(new Date(`${date}T12:00:00Z`), this.locale, { dateStyle: 'long', timeZone: 'UTC' }) : date;
-    return html`<p class="source">${this.t('source', { name: p.source.name, licence: p.source.licence, date: shown })}</p>`;
-  }
-
-  private renderDetails(p: ServicePoint): TemplateResult {
-    const lang = this.locale;
-    const { lat, lon } = p.location;
-    const osm = `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
-    const result = this.machine.snapshot.context.results.find((r) => r.point.id === p.id);
-    return html`<article class="details" part="details" aria-labelledby="details-heading">
-      <p><button type="button" class="secondary" @click=${() => this.back()}>← ${this.t('back')}</button></p>
-      <h3 id="details-heading" tabindex="-1">${p.name}</h3>
-      <p class="kind">${this.kindText(p)}${p.itinerant ? html` · <span class="badge">${this.t('itinerant')}</span>` : nothing}</p>
-      ${result?.distanceKm !== undefined ? html`<p class="distance">${this.t('distance', { distance: formatDistance(result.distanceKm * 1000, lang) })}</p>` : nothing}
-      <address>${p.address.street}${p.address.street ? ', ' : ''}${p.address.postcode} ${p.address.commune}</address>
-      ${p.services.length
-        ? html`<p>${this.t('services', { list: formatList(p.services.map((s) => SERVICE_LABELS[s]?.[lang] ?? s), lang) })}</p>`
-        : nothing}
-      ${p.hours
-        ? html`<section aria-labelledby="hours-heading">
-            <h4 id="hours-heading">${this.t('hoursTitle')}</h4>
-            ${this.renderStatus(p.hours, p)}
-            <p class="muted"><code>${p.hours}</code></p>
-            <p class="muted">${this.t('hoursNote')}</p>
-          </section>`
-        : nothing}
-      ${p.itinerant ? this.renderStops(p) : nothing} ${this.renderContact(p)}
-      ${p.email ? html`<p><a href="mailto:${p.email}">${this.t('email', { email: p.email })}</a></p>` : nothing}
-      ${this.renderAccessibility(p)}
-      <section aria-labelledby="directions-heading">
-        <h4 id="directions-heading">${this.t('directions')}</h4>
-        <p class="links">
-          <a href="geo:${lat},${lon}">${this.t('geoLink')}</a>
-          <a href=${osm} rel="noopener noreferrer">${this.t('osmLink')} <span class="visually-hidden">${this.t('osmLinkNote')}</span></a>
-        </p>
-      </section>
-      ${this.renderSource(p)}
-    </article>`;
-  }
-
-  private renderStops(p: ServicePoint): TemplateResult {
-    return html`<section aria-labelledby="stops-heading">
-      <h4 id="stops-heading">${this.t('stopsTitle')}</h4>
-      <ul class="plain stops">
-        ${(p.itinerant?.stops ?? []).map(
-          (stop) => html`<li>
-            <strong>${stop.name}</strong>
-            <address>${stop.address.street}${stop.address.street ? ', ' : ''}${stop.address.postcode} ${stop.address.commune}</address>
-            ${this.renderStatus(stop.hours, p)} ${stop.hours ? html`<p class="muted"><code>${stop.hours}</code></p>` : nothing}
-          </li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
   private renderAttribution(view: FinderView): TemplateResult | typeof nothing {
     const attribution = this.machine.snapshot.context.data?.attribution;
     if (!attribution || (view !== 'results' && view !== 'details' && view !== 'noResult')) return nothing;
     return html`<p class="attribution">${this.t('dataAttribution', { attribution })}</p>`;
   }
-}
-
-/** Time zone and holidays of a point's hours (its own zone, else its département's). */
-function hoursOptions(point: ServicePoint): { timeZone: string; departement?: string } {
-  const code = point.address.insee ?? point.address.postcode;
-  return { timeZone: timeZoneOf(point), ...(code ? { departement: departementOf(code) } : {}) };
-}
-
-function packInfo(pack: { items: unknown[]; sources?: { name: string; licence?: string; date?: string }[]; licence?: string; attribution?: string }): FinderDataInfo {
-  const attribution =
-    (pack as { attribution?: string }).attribution ??
-    (pack.sources ?? [])
-      .map((s) => [s.name, s.licence].filter(Boolean).join(', '))
-      .filter(Boolean)
-      .join(' ; ');
-  return {
-    count: pack.items.length,
-    ...(attribution ? { attribution } : {}),
-    ...(pack.licence ? { licence: pack.licence } : {}),
-  };
-}
-
-type CommuneLike = { code: string; name: string; postcodes?: readonly string[]; postcode?: string; departement?: string; lat?: number; lon?: number; location?: LatLon };
-
-function toFinderCommune(c: CommuneLike): FinderCommune {
-  const postcodes = c.postcode ? [c.postcode, ...(c.postcodes ?? []).filter((p) => p !== c.postcode)] : [...(c.postcodes ?? [])];
-  return {
-    code: c.code,
-    name: c.name,
-    postcodes,
-    ...(c.departement ? { departement: c.departement } : {}),
-    location: c.location ?? { lat: c.lat ?? Number.NaN, lon: c.lon ?? Number.NaN },
-  };
-}
-
-/** The communes of the points themselves (name, postcode, centre of their points): a fallback with no commune data. */
-const pointCommunes = new WeakMap<readonly ServicePoint[], FinderCommune[]>();
-function communesOfPoints(points: readonly ServicePoint[]): FinderCommune[] {
-  let communes = pointCommunes.get(points);
-  if (!communes) pointCommunes.set(points, (communes = groupCommunes(points)));
-  return communes;
-}
-
-function groupCommunes(points: readonly ServicePoint[]): FinderCommune[] {
-  const byCode = new Map<string, { name: string; postcodes: Set<string>; lat: number; lon: number; n: number }>();
-  for (const p of points) {
-    const code = p.address.insee ?? `${p.address.postcode}:${p.address.commune}`;
-    let c = byCode.get(code);
-    if (!c) byCode.set(code, (c = { name: p.address.commune, postcodes: new Set(), lat: 0, lon: 0, n: 0 }));
-    c.postcodes.add(p.address.postcode);
-    c.lat += p.location.lat;
-    c.lon += p.location.lon;
-    c.n++;
-  }
-  return [...byCode].map(([code, c]) => ({ code, name: c.name, postcodes: [...c.postcodes].sort(), location: { lat: c.lat / c.n, lon: c.lon / c.n } }));
-}
-
-interface Picked {
-  communes: FinderCommune[];
-  /** True when the communes are exactly what was typed (a postcode, or the name itself). */
-  exact: boolean;
-}
-
-/**
- * From communes matching a query, those a person meant: a postcode gives every commune sharing it;
- * a name gives its exact matches (homonyms are several), else the close ones to choose from.
- * `filter`: the list is not pre-filtered by a search (the communes of the points).
- */
-function pickCommunes(query: string, communes: FinderCommune[], filter = false): Picked {
-  const raw = query.trim();
-  const compact = raw.replace(/\s+/g, '');
-  if (/^\d{5}$/.test(compact)) {
-    const list = filter ? communes.filter((c) => c.postcodes?.includes(compact) || c.code === compact) : communes;
-    return { communes: list, exact: list.length > 0 };
-  }
-  const folded = foldPlaceName(raw);
-  const exact = communes.filter((c) => foldPlaceName(c.name) === folded);
-  if (exact.length) return { communes: exact, exact: true };
-  if (!filter) return { communes, exact: false };
-  return { communes: communes.filter((c) => foldPlaceName(c.name).startsWith(folded)).slice(0, 12), exact: false };
 }

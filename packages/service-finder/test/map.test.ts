@@ -185,6 +185,21 @@ describe('<ancre-service-finder> map', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('its own labels come from the string tables: English, and strings overrides, even after it is drawn', async () => {
+    const el = await leafletFinder({ lang: 'en' } as never);
+    expect($(el, '.leaflet-container')!.getAttribute('aria-label')).to.equal('Interactive map of the places found: arrow keys to move, + and − keys to zoom');
+    expect($(el, '.map-zoom')!.getAttribute('aria-label')).to.equal('Map zoom');
+    expect($$(el, '.map-zoom button').map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Zoom in', 'Zoom out']);
+    const container = $(el, '.leaflet-container');
+    el.strings = { mapRegion: 'Plan des lieux', mapZoom: 'Échelle', mapZoomIn: 'Plus près', mapZoomOut: 'Plus loin' };
+    await el.updateComplete;
+    // The same map, relabelled (not rebuilt).
+    expect($(el, '.leaflet-container')).to.equal(container);
+    expect(container!.getAttribute('aria-label')).to.equal('Plan des lieux');
+    expect($(el, '.map-zoom')!.getAttribute('aria-label')).to.equal('Échelle');
+    expect($$(el, '.map-zoom button').map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Plus près', 'Plus loin']);
+  });
+
   it('clicking a marker opens that point, as the list does', async () => {
     const el = await leafletFinder();
     const third = el.results[2]!.point;

@@ -16,27 +16,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { AsyncDirective, directive, PartType, type PartInfo } from 'lit/async-directive.js';
 import type { LatLngTuple, LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
-import type { Locale } from '@ancre/core';
 import { renderStaticMap } from './static-map.js';
 import type { MapRenderOptions } from './types.js';
 
 type Leaflet = typeof import('leaflet/dist/leaflet-src.esm.js');
-
-/** The map's own labels (the finder's string table has the rest). */
-const LABELS: Record<Locale, { region: string; zoomIn: string; zoomOut: string; zoom: string }> = {
-  fr: {
-    region: 'Carte interactive des lieux trouvés : flèches pour se déplacer, touches + et − pour zoomer',
-    zoomIn: 'Zoom avant',
-    zoomOut: 'Zoom arrière',
-    zoom: 'Zoom de la carte',
-  },
-  en: {
-    region: 'Interactive map of the places found: arrow keys to move, + and − keys to zoom',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    zoom: 'Map zoom',
-  },
-};
 
 const MAX_ZOOM = 19;
 const FIT_MAX_ZOOM = 16;
@@ -213,6 +196,8 @@ class LeafletMapDirective extends AsyncDirective {
   private options!: MapRenderOptions;
   private readonly frame = document.createElement('div');
   private map: LeafletMap | undefined;
+  /** The elements carrying the map's own labels, relabelled at every update (language, `strings`). */
+  private labelled: { container: HTMLElement; zoom: HTMLElement; zoomIn: HTMLElement; zoomOut: HTMLElement } | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private key = '';
   private builds = 0;
@@ -238,6 +223,7 @@ class LeafletMapDirective extends AsyncDirective {
       this.destroy();
       if (this.isConnected) void this.build();
     }
+    this.label();
     const { t, tileAttribution } = options;
     return html`<section class="map" part="map" aria-labelledby="map-heading">
       <h4 id="map-heading">${t('mapTitle')}</h4>
@@ -271,22 +257,32 @@ class LeafletMapDirective extends AsyncDirective {
     this.draw(L);
   }
 
+  /** Sets the map's own labels from the finder's strings (`mapRegion`, `mapZoom`, `mapZoomIn`, `mapZoomOut`). */
+  private label(): void {
+    if (!this.labelled) return;
+    const { t } = this.options;
+    const { container, zoom, zoomIn, zoomOut } = this.labelled;
+    container.setAttribute('aria-label', t('mapRegion'));
+    zoom.setAttribute('aria-label', t('mapZoom'));
+    zoomIn.setAttribute('aria-label', t('mapZoomIn'));
+    zoomOut.setAttribute('aria-label', t('mapZoomOut'));
+  }
+
   private draw(L: Leaflet): void {
     const { results, origin, tileUrl, onSelect } = this.options;
-    const labels = LABELS[this.options.locale ?? 'fr'] ?? LABELS.fr;
     adoptStyles(this.frame);
 
     const container = document.createElement('div');
     container.setAttribute('role', 'region');
-    container.setAttribute('aria-label', labels.region);
     const zoom = document.createElement('div');
     zoom.className = 'map-zoom';
     zoom.setAttribute('role', 'group');
-    zoom.setAttribute('aria-label', labels.zoom);
-    const zoomIn = zoomButton('+', labels.zoomIn);
-    const zoomOut = zoomButton('−', labels.zoomOut);
+    const zoomIn = zoomButton('+');
+    const zoomOut = zoomButton('−');
     zoom.append(zoomIn, zoomOut);
     this.frame.replaceChildren(container, zoom);
+    this.labelled = { container, zoom, zoomIn, zoomOut };
+    this.label();
 
     const motion = !reducedMotion();
     const map = L.map(container, {
@@ -359,15 +355,15 @@ class LeafletMapDirective extends AsyncDirective {
     this.resizeObserver = undefined;
     this.map?.remove();
     this.map = undefined;
+    this.labelled = undefined;
     this.frame.replaceChildren();
   }
 }
 
-function zoomButton(text: string, label: string): HTMLButtonElement {
+function zoomButton(text: string): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = text;
-  button.setAttribute('aria-label', label);
   return button;
 }
 

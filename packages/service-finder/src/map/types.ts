@@ -10,8 +10,12 @@ export interface MapRenderOptions {
   /** Tile template chosen by the page (`{z}/{x}/{y}`, optional `{s}`); without it nothing is requested. */
   tileUrl: string | undefined;
   tileAttribution: string | undefined;
-  /** Language of the map's own labels (zoom buttons, keyboard hint). Default French. */
+  /** Language of the finder. The map's labels (title, region, zoom buttons, credit) all come from `t`. */
   locale?: Locale;
+  /**
+   * The finder's translation, `strings` overrides included: `mapTitle`, `mapSchematic`, `mapTiles`,
+   * and for the interactive map `mapRegion`, `mapZoom`, `mapZoomIn`, `mapZoomOut`.
+   */
   t: (key: keyof FinderStrings & string, params?: Record<string, string | number>) => string;
   onSelect: (id: string) => void;
 }

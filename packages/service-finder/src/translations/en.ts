@@ -62,6 +62,10 @@ export const en: FinderStrings = {
   mapTitle: 'Map of the places found',
   mapSchematic: 'Schematic plan: the numbers refer to the list. No map background is loaded.',
   mapTiles: 'Map background: {attribution}',
+  mapRegion: 'Interactive map of the places found: arrow keys to move, + and − keys to zoom',
+  mapZoom: 'Map zoom',
+  mapZoomIn: 'Zoom in',
+  mapZoomOut: 'Zoom out',
   dataAttribution: 'Data: {attribution}',
   retry: 'Try again',
 };

@@ -63,6 +63,10 @@ export const fr = {
   mapTitle: 'Carte des lieux trouvés',
   mapSchematic: 'Plan schématique : les numéros renvoient à la liste. Aucun fond de carte n’est chargé.',
   mapTiles: 'Fond de carte : {attribution}',
+  mapRegion: 'Carte interactive des lieux trouvés : flèches pour se déplacer, touches + et − pour zoomer',
+  mapZoom: 'Zoom de la carte',
+  mapZoomIn: 'Zoom avant',
+  mapZoomOut: 'Zoom arrière',
   dataAttribution: 'Données : {attribution}',
   retry: 'Réessayer',
 } satisfies Record<string, string | { one: string; other: string; zero?: string }>;
