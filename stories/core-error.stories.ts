@@ -125,11 +125,13 @@ export const FromABrokenFile: Story = {
 /** Component tokens: `--ancre-error-accent`, `--ancre-error-background`, `--ancre-error-radius`… */
 export const Theming: Story = {
   args: { problems: MANY.slice(0, 3), retryable: true },
-  render: ({ problems, retryable }) => html`<ancre-error
-    style="--ancre-error-accent: #6a1b9a; --ancre-error-background: #fbf7ff; --ancre-error-radius: 0; --ancre-error-button-background: #6a1b9a;"
-    .problems=${problems}
-    ?retryable=${retryable}
-  ></ancre-error>`,
+  render: ({ problems, retryable }) => html`<div style="--ancre-color-surface:#ffffff;--ancre-color-surface-alt:#f4f4f7;--ancre-color-text:#1e1e1e;--ancre-color-text-muted:#555560;--ancre-color-border:#c7c7d1;--ancre-color-on-primary:#ffffff;--ancre-color-success:#18753c;--ancre-color-warning:#8d4f00;--ancre-color-danger:#c9191e;--ancre-color-info:#0063cb;background:#ffffff;color:#1e1e1e;padding:1rem;">
+    <ancre-error
+      style="--ancre-error-accent: #6a1b9a; --ancre-error-background: #fbf7ff; --ancre-error-radius: 0; --ancre-error-button-background: #6a1b9a;"
+      .problems=${problems}
+      ?retryable=${retryable}
+    ></ancre-error>
+  </div>`,
 };
 
 /** English, from the closest `lang`. */

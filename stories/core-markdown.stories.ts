@@ -1,6 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { renderMarkdown, type MarkdownOptions } from '../packages/core/src/markdown/index.js';
+import { renderMarkdown, markdownStyles, type MarkdownOptions } from '../packages/core/src/markdown/index.js';
+import { TOKENS, TOKEN_NAMES, privateAlias } from '../packages/core/src/theme/tokens.js';
+
+// Rendered into the page (light DOM), as a page script would: the same private aliases and markdown
+// styles a widget's shadow root gets, scoped to the story's wrapper.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(
+  `.ancre-md-story { ${TOKEN_NAMES.map((t) => `${privateAlias(t)}: var(${t}, ${TOKENS[t]});`).join(' ')} ` +
+    `color: var(--_color-text); font-family: var(--_font-family); line-height: var(--_line-height); }\n` +
+    markdownStyles.cssText,
+);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 interface Args {
   source: string;
@@ -90,7 +101,7 @@ const meta = {
       rawHtml: args.rawHtml,
       externalLinksInNewTab: args.externalLinksInNewTab,
     };
-    return html`<div lang="fr">${renderMarkdown(args.source, options)}</div>`;
+    return html`<div lang="fr" class="ancre-md-story">${renderMarkdown(args.source, options)}</div>`;
   },
 } satisfies Meta<Args>;
 export default meta;
@@ -108,7 +119,7 @@ export const HostileDropped: Story = { args: { source: HOSTILE, rawHtml: 'drop' 
 /** Kiosk: external links replaced through `renderLink` (the eco-assistant shows a QR code there). */
 export const KioskLinks: Story = {
   render: (args) =>
-    html`<div lang="fr">${renderMarkdown(args.source, {
+    html`<div lang="fr" class="ancre-md-story">${renderMarkdown(args.source, {
       headingLevelOffset: args.headingLevelOffset,
       renderLink: (href, content) => html`<strong>${content}</strong> (adresse : <code>${href}</code>)`,
     })}</div>`,

@@ -119,7 +119,7 @@ export const InvalidFlow: Story = {
 /** Theming through global and component tokens. */
 export const Theming: Story = {
   render: () => html`<div
-    style="--ancre-color-primary:#18753c; --ancre-eco-bubble-assistant:#e6f4ea; --ancre-radius-m:1rem; --ancre-font-family: Georgia, serif"
+    style="--ancre-color-surface:#ffffff;--ancre-color-surface-alt:#f4f4f7;--ancre-color-text:#1e1e1e;--ancre-color-text-muted:#555560;--ancre-color-border:#c7c7d1;--ancre-color-on-primary:#ffffff;--ancre-color-success:#18753c;--ancre-color-warning:#8d4f00;--ancre-color-danger:#c9191e;--ancre-color-info:#0063cb;background:#ffffff;color:#1e1e1e;padding:1rem;--ancre-color-primary:#18753c; --ancre-eco-bubble-assistant:#e6f4ea; --ancre-radius-m:1rem; --ancre-font-family: Georgia, serif"
   >
     <ancre-eco-assistant></ancre-eco-assistant>
   </div>`,

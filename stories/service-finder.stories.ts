@@ -189,7 +189,7 @@ export const DataError: Story = {
 export const Theming: Story = {
   args: { commune: '01289' },
   render: (args) => html`<div
-    style="--ancre-color-primary:#6a1b4d;--ancre-finder-open-color:#1b5e20;--ancre-radius-m:0;--ancre-font-family:Georgia,serif;--ancre-finder-card-background:#fffaf3"
+    style="--ancre-color-surface:#ffffff;--ancre-color-surface-alt:#f4f4f7;--ancre-color-text:#1e1e1e;--ancre-color-text-muted:#555560;--ancre-color-border:#c7c7d1;--ancre-color-on-primary:#ffffff;--ancre-color-success:#18753c;--ancre-color-warning:#8d4f00;--ancre-color-danger:#c9191e;--ancre-color-info:#0063cb;background:#ffffff;color:#1e1e1e;padding:1rem;--ancre-color-primary:#6a1b4d;--ancre-finder-open-color:#1b5e20;--ancre-radius-m:0;--ancre-font-family:Georgia,serif;--ancre-finder-card-background:#fffaf3"
   >
     <ancre-service-finder src=${SRC} commune=${args.commune} data-base=${COMMUNES}></ancre-service-finder>
   </div>`,

@@ -52,10 +52,12 @@ describe('built Storybook', function () {
     expect([...titles]).to.include('Core');
   });
 
-  it('renders every story without an error', async () => {
+  it('renders every story without an error, with zero axe violations in every theme preset', async () => {
     const failures: string[] = [];
-    for (const story of stories) {
-      const frame = await loadFrame(`/storybook-static/iframe.html?id=${story.id}&viewMode=story`, { width: 900, height: 700 });
+    const runs = stories.flatMap((story) => ['default', 'dark', 'high-contrast'].map((theme) => ({ story, theme })));
+    for (const { story: base, theme } of runs) {
+      const story = { ...base, id: base.id };
+      const frame = await loadFrame(`/storybook-static/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`, { width: 900, height: 700 });
       const win = frame.contentWindow!;
       const doc = frame.contentDocument!;
       const errors: string[] = [];
@@ -66,14 +68,14 @@ describe('built Storybook', function () {
           (doc.body.classList.contains('sb-show-main') && (doc.querySelector('#storybook-root')?.childElementCount ?? 0) > 0),
         { timeout: 15000 },
       );
-      if (!settled) failures.push(`${story.id}: did not render within 15 s`);
+      if (!settled) failures.push(`${story.id} [${theme}]: did not render within 15 s`);
       else if (doc.body.classList.contains('sb-show-errordisplay')) {
-        failures.push(`${story.id}: ${doc.querySelector('#error-message')?.textContent ?? 'error display'}`);
+        failures.push(`${story.id} [${theme}]: ${doc.querySelector('#error-message')?.textContent ?? 'error display'}`);
       }
-      if (errors.length) failures.push(`${story.id}: ${errors.join('; ')}`);
+      if (errors.length) failures.push(`${story.id} [${theme}]: ${errors.join('; ')}`);
       if (settled && !doc.body.classList.contains('sb-show-errordisplay')) {
         const violations = await axeViolations(frame);
-        if (violations.length) failures.push(`${story.id}: axe: ${violations.join('; ')}`);
+        if (violations.length) failures.push(`${story.id} [${theme}]: axe: ${violations.join('; ')}`);
       }
       frame.remove();
     }

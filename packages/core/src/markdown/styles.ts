@@ -6,6 +6,9 @@ import { css } from 'lit';
  * so it has zero specificity and any rule of the widget wins.
  */
 export const markdownStyles = css`
+  :where(a) {
+    color: var(--_color-primary, #000091);
+  }
   :where(.md-align-left) {
     text-align: start;
   }
