@@ -10,6 +10,7 @@ import {
   markdownStyles,
   renderMarkdown,
   type AncreProblem,
+  type Locale,
   type Translations,
 } from '@ancre/core';
 import { ecoAssistantLoader, type LoadedContent } from './eco-assistant.machine.js';
@@ -153,6 +154,18 @@ export class AncreEcoAssistant extends AncreElement<EcoAssistantStrings> {
 
   protected get translations(): Translations<EcoAssistantStrings> {
     return { fr, en };
+  }
+
+  /**
+   * The page's language (`lang`, closest `[lang]`, `<html lang>`), unless the loaded flow is not
+   * written in it: then the flow's first language, so that the interface and the conversation speak
+   * the same language (an English-only flow on a French page is shown in English).
+   */
+  override get locale(): Locale {
+    const wanted = super.locale;
+    // Read only while running: the snapshot getter would otherwise start the loader early.
+    const locales = this.loader?.running ? this.loader.snapshot.context.loaded?.flow.locales : undefined;
+    return !locales?.length || locales.includes(wanted) ? wanted : locales[0]!;
   }
 
   /** The headless engine behind the view (undefined while loading). */
@@ -436,7 +449,7 @@ export class AncreEcoAssistant extends AncreElement<EcoAssistantStrings> {
     if (!s) return html`<div part="base" class="base" aria-busy="true"><p role="status">${this.t('loading')}</p></div>`;
     const warnSeconds = 30;
     const overlay = (this.kiosk && this.attract) || s.idleWarning;
-    return html`<section part="base" class="base" aria-labelledby="title" @pointerdown=${this.onActivity} @keydown=${this.onActivity}>
+    return html`<section part="base" class="base" lang=${this.locale} aria-labelledby="title" @pointerdown=${this.onActivity} @keydown=${this.onActivity}>
       <div class="body" ?inert=${overlay}>
         <header part="header">
           <h2 id="title">${this.t('title')}</h2>

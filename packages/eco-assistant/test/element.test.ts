@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { SimulatedClock } from 'xstate';
 import '../src/define.js';
 import type { AncreEcoAssistant } from '../src/eco-assistant.js';
@@ -238,5 +238,27 @@ describe('<ancre-eco-assistant>', () => {
     expect(root(el).querySelector('.body')!.hasAttribute('inert')).to.equal(false);
     await new Promise((r) => requestAnimationFrame(r));
     expect(root(el).activeElement?.getAttribute('data-id')).to.equal('quiz');
+  });
+});
+
+describe('<ancre-eco-assistant> language of a one-language flow', () => {
+  it('shows an English-only flow in English on a French page, interface included', async () => {
+    const english = {
+      format: 'ancre-flow/1',
+      id: 'english-only',
+      locales: ['en'],
+      start: 'hello',
+      fallback: { en: 'I did not understand.' },
+      nodes: [
+        { id: 'hello', type: 'choices', text: { en: 'Hello. Ready?' }, options: [{ id: 'yes', label: { en: 'Yes' }, next: 'bye' }] },
+        { id: 'bye', type: 'end', text: { en: 'Goodbye.' } },
+      ],
+    };
+    const el = await fixture<AncreEcoAssistant>(html`<ancre-eco-assistant lang="fr" .flowData=${english} .tipsData=${[]}></ancre-eco-assistant>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="restart"]'), 'rendered', { timeout: 5000 });
+    await el.updateComplete;
+    expect(el.locale).to.equal('en');
+    expect(el.shadowRoot!.querySelector('[part="restart"]')!.textContent!.trim()).to.equal('New conversation');
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
   });
 });
