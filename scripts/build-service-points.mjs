@@ -36,7 +36,8 @@ const log = (...a) => {
 
 const SOURCE_FILE = 'node_modules/@gouvfr-anct/cartographie-nationale/assets/data/source.json';
 const ATTRIBUTION =
-  "Données : cartographie nationale des lieux d'inclusion numérique, Agence nationale de la cohésion des territoires (ANCT) et ses contributeurs (Hinaura), Licence Ouverte 2.0";
+  // Without a "Données :" label: the widget adds it in the reader's language.
+  "Cartographie nationale des lieux d'inclusion numérique, Agence nationale de la cohésion des territoires (ANCT) et ses contributeurs (Hinaura), Licence Ouverte 2.0";
 const LICENCE = 'Licence Ouverte 2.0';
 const SOURCE_URL = 'https://cartographie.societenumerique.gouv.fr/';
 const VERSION = JSON.parse(readFileSync(join(root, 'packages/service-finder/package.json'), 'utf8')).version;
