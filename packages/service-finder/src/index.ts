@@ -8,6 +8,7 @@ export { en as finderStringsEn } from './translations/en.js';
 export type { MapRenderer, MapRenderOptions } from './map/types.js';
 // Model (pure: opening hours, holidays, time zones, validation) and importers.
 export * from './model/opening-hours.js';
+export * from './model/opening-hours-describe.js';
 export * from './model/holidays.js';
 export * from './model/time-zone.js';
 export * from './model/validate.js';

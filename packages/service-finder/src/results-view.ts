@@ -9,7 +9,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatDistance, formatList, type Locale } from '@ancre/core';
 import { SERVICE_KIND_LABELS, SERVICE_LABELS, type ServicePoint, type ServiceResult } from './service-finder.types.js';
 import type { FinderStrings } from './translations/fr.js';
-import { openingStatus } from './model/opening-hours.js';
+import { openingStatus, parseOpeningHours } from './model/opening-hours.js';
+import { describeOpeningHours } from './model/opening-hours-describe.js';
 import { wallParts } from './model/time-zone.js';
 import { hoursOptions } from './search.js';
 
@@ -73,8 +74,7 @@ export function renderDetails(host: ResultsViewHost, p: ServicePoint, result: Se
     ${p.hours
       ? html`<section aria-labelledby="hours-heading">
           <h4 id="hours-heading">${t('hoursTitle')}</h4>
-          ${renderStatus(host, p.hours, p)}
-          <p class="muted"><code>${p.hours}</code></p>
+          ${renderStatus(host, p.hours, p)} ${renderSchedule(host, p.hours)}
           <p class="muted">${t('hoursNote')}</p>
         </section>`
       : nothing}
@@ -101,11 +101,27 @@ export function renderStops(host: ResultsViewHost, p: ServicePoint): TemplateRes
         (stop) => html`<li>
           <strong>${stop.name}</strong>
           <address>${stop.address.street}${stop.address.street ? ', ' : ''}${stop.address.postcode} ${stop.address.commune}</address>
-          ${renderStatus(host, stop.hours, p)} ${stop.hours ? html`<p class="muted"><code>${stop.hours}</code></p>` : nothing}
+          ${renderStatus(host, stop.hours, p)} ${stop.hours ? renderSchedule(host, stop.hours) : nothing}
         </li>`,
       )}
     </ul>
   </section>`;
+}
+
+/**
+ * The weekly schedule in words (« Du lundi au vendredi » : « 9 h – 12 h »), as a description list, with
+ * the string as published in a disclosure under it; the raw string alone when it cannot be described.
+ */
+export function renderSchedule(host: ResultsViewHost, hours: string): TemplateResult {
+  const lines = describeOpeningHours(parseOpeningHours(hours), host.locale);
+  if (!lines) return html`<p class="muted"><code>${hours}</code></p>`;
+  return html`<dl class="schedule">
+      ${lines.map((line) => html`<div><dt>${line.days}</dt><dd>${line.hours}</dd></div>`)}
+    </dl>
+    <details class="raw-hours">
+      <summary>${host.t('hoursPublished')}</summary>
+      <p class="muted"><code>${hours}</code></p>
+    </details>`;
 }
 
 function kindText(host: ResultsViewHost, p: ServicePoint): string {

@@ -299,5 +299,24 @@ export const finderStyles = [
         text-align: end;
       }
     }
+    .schedule {
+      margin: var(--_space-xs) 0;
+    }
+    .schedule > div {
+      display: grid;
+      grid-template-columns: minmax(10em, max-content) 1fr;
+      gap: var(--_space-s);
+    }
+    .schedule dt {
+      font-weight: var(--_font-weight-bold);
+    }
+    .schedule dd {
+      margin: 0;
+    }
+    .raw-hours summary {
+      cursor: pointer;
+      color: var(--_color-text-muted);
+      font-size: var(--_font-size-s);
+    }
   `,
 ];

@@ -420,6 +420,45 @@ describe('<ancre-service-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('details: the weekly hours in words as a description list, the published string in a disclosure; raw string when not describable', async () => {
+    const el = await withPoints({
+      now: new Date('2026-03-02T09:00:00Z'),
+      points: [point('a', 'A', 46.179, 5.2106, 'Mo-Fr 09:00-12:00,13:30-17:00; Sa 09:00-12:00; PH off'), point('e', 'E', 46.183, 5.2106, 'le matin, sur rendez-vous')],
+    });
+    await search(el, 'Péronnas');
+    el.send({ type: 'select', id: 'a' });
+    await el.updateComplete;
+    const rows = $$(el, '.details dl.schedule > div').map((d) => [d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd')!.textContent!.trim()]);
+    expect(rows).to.deep.equal([
+      ['Du lundi au vendredi', '9 h – 12 h et 13 h 30 – 17 h'],
+      ['Samedi', '9 h – 12 h'],
+      ['Dimanche', 'Fermé'],
+      ['Jours fériés', 'Fermé'],
+    ]);
+    const raw = $<HTMLDetailsElement>(el, '.details details.raw-hours')!;
+    expect(raw.open, 'the published string is folded').to.equal(false);
+    expect(raw.querySelector('summary')!.textContent!.trim()).to.equal('Horaires tels que publiés');
+    expect(raw.querySelector('code')!.textContent).to.equal('Mo-Fr 09:00-12:00,13:30-17:00; Sa 09:00-12:00; PH off');
+    await expect(el).to.be.accessible();
+    // In English.
+    el.lang = 'en';
+    await aTimeout(0); // the lang observer is a MutationObserver
+    await el.updateComplete;
+    expect($(el, '.details dl.schedule dt')!.textContent!.trim()).to.equal('Monday to Friday');
+    expect($(el, '.details dl.schedule dd')!.textContent!.trim()).to.equal('9:00 – 12:00 and 13:30 – 17:00');
+    expect($(el, '.details details.raw-hours summary')!.textContent!.trim()).to.equal('Hours as published');
+    el.lang = 'fr';
+    await aTimeout(0);
+    await el.updateComplete;
+    // Hours that cannot be described: the raw string, as before, and no schedule.
+    el.send({ type: 'select', id: 'e' });
+    await el.updateComplete;
+    expect($(el, '.details dl.schedule')).to.equal(null);
+    expect($(el, '.details details.raw-hours')).to.equal(null);
+    expect($(el, '.details code')!.textContent).to.equal('le matin, sur rendez-vous');
+    await expect(el).to.be.accessible();
+  });
+
   it('an itinerant France services bus is listed as such, and its details list each stop with days and hours', async () => {
     const bus: ServicePoint = {
       ...point('bus', 'France services itinérant de la Bresse', 46.3, 5.35, undefined),
@@ -441,6 +480,9 @@ describe('<ancre-service-finder>', () => {
     const stops = $$(el, '.stops > li');
     expect(stops).to.have.length(2);
     expect(stops[0]!.textContent).to.contain('Place du marché').and.contain('Tu 09:00-12:00').and.contain('Fermé · ouvre demain à 9 h');
+    expect(stops[0]!.querySelector('dl.schedule dt')!.textContent!.trim()).to.equal('Mardi');
+    expect(stops[0]!.querySelector('dl.schedule dd')!.textContent!.trim()).to.equal('9 h – 12 h');
+    expect(stops[0]!.querySelector('details.raw-hours code')!.textContent).to.equal('Tu 09:00-12:00');
     expect(stops[1]!.textContent).to.contain('Th 14:00-17:00');
     await expect(el).to.be.accessible();
   });

@@ -41,6 +41,7 @@ export const en: FinderStrings = {
   hoursRaw: 'Opening hours: {hours}',
   hoursTitle: 'Opening hours',
   hoursNote: 'Hours as published by the source: check them before you go.',
+  hoursPublished: 'Hours as published',
   phone: 'Phone: {phone}',
   website: 'Website',
   websiteOf: 'Website of {name}',

@@ -42,6 +42,7 @@ export const fr = {
   hoursRaw: 'Horaires : {hours}',
   hoursTitle: 'Horaires',
   hoursNote: 'Horaires tels que publiés par la source : vérifiez-les avant de vous déplacer.',
+  hoursPublished: 'Horaires tels que publiés',
   phone: 'Téléphone : {phone}',
   website: 'Site internet',
   websiteOf: 'Site internet de {name}',
