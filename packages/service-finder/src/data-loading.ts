@@ -4,7 +4,11 @@
  * per-département files, none of which is needed to paint the title and the loading message.
  * (The `points` property needs none of it: the element takes those points as they are.)
  */
-import { AncreError, fetchJson, loadPack, type Locale } from '@ancre/core';
+import { AncreError, fetchJson, fetchText, loadPack, parseJson, type AncreProblem, type Locale } from '@ancre/core';
+import { importFranceServicesCsv } from './adapters/france-services-csv.js';
+import { importApiAnnuaire } from './adapters/api-annuaire.js';
+import { importDataInclusion } from './adapters/data-inclusion.js';
+import type { ImportResult } from './adapters/common.js';
 import type { FinderDataInfo } from './service-finder.machine.js';
 import type { ServicePoint, ServicesIndexEntry, ServicesIndexFile, ServicesPack } from './service-finder.types.js';
 import { validateServicePoint } from './model/validate.js';
@@ -40,20 +44,29 @@ export interface DatasetSource {
   signal: AbortSignal;
   /** Language of the problems reported. */
   locale: Locale;
+  /** Format of the file at `src`; `auto` (default) recognises it from its content. */
+  format?: DataFormat;
 }
 
+/** Formats `src` may point at: our packs, or a national file converted on the fly by an importer. */
+export const DATA_FORMATS = ['auto', 'pack', 'france-services-csv', 'api-annuaire', 'data-inclusion'] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
+
 /** Loads the pack given inline, in a child script, or at `src` (a pack or a per-département index). */
-export async function loadDataset({ inline, host, src, signal, locale }: DatasetSource): Promise<Dataset> {
+export async function loadDataset({ inline, host, src, signal, locale, format: format_ }: DatasetSource): Promise<Dataset> {
   const validateItem = validateServicePoint;
   const hasScript = host.querySelector(':scope > script[type="application/json"]') !== null;
   if (inline !== undefined || hasScript) {
     const { pack } = await loadPack<ServicePoint>({ kind: 'ancre/services', validateItem, inline, host, signal, locale });
     return { points: pack.items, info: packInfo(pack) };
   }
-  const json = await fetchJson(src, { signal });
+  const url = new URL(src, document.baseURI).href;
+  const text = await fetchText(src, { signal, locale });
+  const format = format_ === 'auto' || !format_ ? detectFormat(text, url) : format_;
+  if (format !== 'pack') return importNational(format, text, url, locale);
+  const json = parseJson(text, { source: url, locale });
   if ((json as { kind?: unknown } | null)?.kind === 'ancre/services-index') {
     const index = json as ServicesIndexFile;
-    const url = new URL(src, document.baseURI).href;
     if (!Array.isArray(index.departements)) {
       throw new AncreError({ code: 'services/index', message: 'The index lists no département.', source: url, path: '$.departements' });
     }
@@ -112,4 +125,78 @@ function packInfo(pack: { items: unknown[]; sources?: { name: string; licence?: 
     ...(attribution ? { attribution } : {}),
     ...(pack.licence ? { licence: pack.licence } : {}),
   };
+}
+
+/**
+ * Recognises a national file by its content: a CSV with the ANCT France services columns, JSON from
+ * the API Annuaire (records with `pivot` / `plage_ouverture`, or its `results` / `service` wrappers),
+ * data·inclusion structures (JSON or CSV with `nom` and its own fields); anything else is read as a pack
+ * (whose validation then explains what is wrong).
+ */
+export function detectFormat(text: string, url = ''): Exclude<DataFormat, 'auto'> {
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (!body.startsWith('{') && !body.startsWith('[')) {
+    const header = body.slice(0, body.search(/\r?\n/) >>> 0 || body.length).toLowerCase();
+    if (/\b(id_fs|lib_fs|h_lundi|format_fs)\b/.test(header)) return 'france-services-csv';
+    if (/\bnom\b/.test(header) && /\b(horaires_accueil|code_insee|reseaux_porteurs|thematiques|typologie)\b/.test(header)) return 'data-inclusion';
+    return /\.csv(\?|#|$)/i.test(url) ? 'france-services-csv' : 'pack';
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return 'pack'; // the pack loader reports the syntax error with its line and column
+  }
+  if (json && typeof json === 'object' && !Array.isArray(json) && typeof (json as { kind?: unknown }).kind === 'string') return 'pack';
+  const records = recordsOf(json);
+  const first = records.find((r) => r && typeof r === 'object') as Record<string, unknown> | undefined;
+  if (!first) return 'pack';
+  const fields = first['fields'] && typeof first['fields'] === 'object' ? (first['fields'] as Record<string, unknown>) : first;
+  if ('pivot' in fields || 'plage_ouverture' in fields || 'ancien_code_pivot' in fields) return 'api-annuaire';
+  if ('nom' in fields && ['horaires_accueil', 'code_insee', 'reseaux_porteurs', 'thematiques', 'typologie', 'source'].some((k) => k in fields)) return 'data-inclusion';
+  return 'pack';
+}
+
+function recordsOf(json: unknown): unknown[] {
+  if (Array.isArray(json)) return json;
+  if (json && typeof json === 'object') {
+    for (const key of ['results', 'records', 'service', 'items', 'data']) {
+      const value = (json as Record<string, unknown>)[key];
+      if (Array.isArray(value)) return value;
+    }
+  }
+  return [];
+}
+
+const NATIONAL_SOURCES: Record<Exclude<DataFormat, 'auto' | 'pack'>, string> = {
+  'france-services-csv': 'ANCT — liste des France services (data.gouv.fr), Licence Ouverte 2.0',
+  'api-annuaire': "DILA — Annuaire de l'administration et des services publics, Licence Ouverte 2.0",
+  'data-inclusion': 'data·inclusion (GIP de l’inclusion), Licence Ouverte 2.0',
+};
+
+/** Converts a national file with its importer; rows it cannot read are reported, not fatal. */
+function importNational(format: Exclude<DataFormat, 'auto' | 'pack'>, text: string, url: string, locale: Locale): Dataset {
+  const source = url.split(/[?#]/)[0]!.split('/').pop() || url;
+  let result: ImportResult;
+  if (format === 'france-services-csv') result = importFranceServicesCsv(text, { source });
+  else {
+    const data = format === 'data-inclusion' && !/^\s*[[{]/.test(text.replace(/^\uFEFF/, '')) ? text : parseJson(text, { source: url, locale });
+    result = format === 'api-annuaire' ? importApiAnnuaire(data, { source }) : importDataInclusion(data, undefined, { source });
+  }
+  if (result.points.length === 0) {
+    const none: AncreProblem = {
+      code: 'services/no-point',
+      message: locale === 'fr' ? `Aucun lieu n'a pu être lu dans ce fichier (format : ${format}).` : `No place could be read from this file (format: ${format}).`,
+      source: url,
+      hint:
+        locale === 'fr'
+          ? "Vérifiez qu'il s'agit bien du fichier national attendu, ou indiquez son format avec l'attribut format."
+          : 'Check that this is the expected national file, or give its format with the format attribute.',
+    };
+    throw new AncreError([none, ...result.problems.slice(0, 20)]);
+  }
+  if (result.problems.length) {
+    console.warn(`[ancre] ${source}: ${result.points.length} places read, ${result.problems.length} problem(s) with some rows`, result.problems.slice(0, 10));
+  }
+  return { points: result.points, info: { count: result.points.length, attribution: NATIONAL_SOURCES[format] } };
 }

@@ -99,7 +99,8 @@ function loadView(): Promise<ViewModule> {
  * @fires ancre-service-select - A person opened a point's details. `detail`: `{ point }`.
  * @fires ancre-error - The data could not be loaded or is invalid. `detail`: `{ problems }`.
  *
- * @attr src - URL of a services pack (`kind: "ancre/services"`) or of a per-département `index.json`. Default: the built-in data.
+ * @attr src - URL of a services pack (`kind: "ancre/services"`), of a per-département `index.json`, or of a national file converted on the fly: the ANCT France services CSV, an API Annuaire JSON export, data·inclusion structures (JSON or CSV). Default: the built-in data.
+ * @attr format - Format of the file at `src`: `auto` (default, recognised from its content), `pack`, `france-services-csv`, `api-annuaire`, `data-inclusion`.
  * @attr kinds - Kinds of place to keep, space- or comma-separated (`france-services mairie`).
  * @attr services - Services to keep, space- or comma-separated (`caf impots`).
  * @attr commune - INSEE code of a commune to search around at start (`01053`).
@@ -136,6 +137,8 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
 
   /** URL of a services pack or of a per-département `index.json`. */
   @property({ reflect: true }) src: string | undefined;
+  /** Format of the file at `src` (`auto` recognises it from its content). */
+  @property() format: 'auto' | 'pack' | 'france-services-csv' | 'api-annuaire' | 'data-inclusion' = 'auto';
   /** Kinds of place to keep (attribute: space- or comma-separated). */
   @property({ converter: listConverter }) kinds: string[] = [];
   /** Services to keep (attribute: space- or comma-separated). */
@@ -254,7 +257,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) return;
-    if (changed.has('src') || changed.has('points') || changed.has('pack') || changed.has('dataBase') || changed.has('commune')) {
+    if (changed.has('src') || changed.has('format') || changed.has('points') || changed.has('pack') || changed.has('dataBase') || changed.has('commune')) {
       this.reset();
       return;
     }
@@ -307,7 +310,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     }
     // The fetcher, the pack loader, its validator and their messages come after the first paint.
     const { loadDataset } = await import('./data-loading.js');
-    return loadDataset({ inline: this.pack, host: this, src: this.src ?? DEFAULT_SERVICES_URL, signal, locale });
+    return loadDataset({ inline: this.pack, host: this, src: this.src ?? DEFAULT_SERVICES_URL, signal, locale, format: this.format });
   }
 
   /** The points around a place: all of them, or the département files near it (loaded then). */
