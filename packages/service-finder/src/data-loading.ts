@@ -5,9 +5,6 @@
  * (The `points` property needs none of it: the element takes those points as they are.)
  */
 import { AncreError, fetchJson, fetchText, loadPack, parseJson, type AncreProblem, type Locale } from '@ancre/core';
-import { importFranceServicesCsv } from './adapters/france-services-csv.js';
-import { importApiAnnuaire } from './adapters/api-annuaire.js';
-import { importDataInclusion } from './adapters/data-inclusion.js';
 import type { ImportResult } from './adapters/common.js';
 import type { FinderDataInfo } from './service-finder.machine.js';
 import type { ServicePoint, ServicesIndexEntry, ServicesIndexFile, ServicesPack } from './service-finder.types.js';
@@ -174,14 +171,23 @@ const NATIONAL_SOURCES: Record<Exclude<DataFormat, 'auto' | 'pack'>, string> = {
   'data-inclusion': 'data·inclusion (GIP de l’inclusion), Licence Ouverte 2.0',
 };
 
-/** Converts a national file with its importer; rows it cannot read are reported, not fatal. */
-function importNational(format: Exclude<DataFormat, 'auto' | 'pack'>, text: string, url: string, locale: Locale): Dataset {
+/**
+ * Converts a national file with its importer (loaded only then: the built-in data never needs one);
+ * rows it cannot read are reported, not fatal.
+ */
+async function importNational(format: Exclude<DataFormat, 'auto' | 'pack'>, text: string, url: string, locale: Locale): Promise<Dataset> {
   const source = url.split(/[?#]/)[0]!.split('/').pop() || url;
   let result: ImportResult;
-  if (format === 'france-services-csv') result = importFranceServicesCsv(text, { source });
-  else {
-    const data = format === 'data-inclusion' && !/^\s*[[{]/.test(text.replace(/^\uFEFF/, '')) ? text : parseJson(text, { source: url, locale });
-    result = format === 'api-annuaire' ? importApiAnnuaire(data, { source }) : importDataInclusion(data, undefined, { source });
+  if (format === 'france-services-csv') {
+    const { importFranceServicesCsv } = await import('./adapters/france-services-csv.js');
+    result = importFranceServicesCsv(text, { source });
+  } else if (format === 'api-annuaire') {
+    const { importApiAnnuaire } = await import('./adapters/api-annuaire.js');
+    result = importApiAnnuaire(parseJson(text, { source: url, locale }), { source });
+  } else {
+    const { importDataInclusion } = await import('./adapters/data-inclusion.js');
+    const data = /^\s*[[{]/.test(text.replace(/^\uFEFF/, '')) ? parseJson(text, { source: url, locale }) : text;
+    result = importDataInclusion(data, undefined, { source });
   }
   if (result.points.length === 0) {
     const none: AncreProblem = {
