@@ -11,7 +11,7 @@
  * `undefined`: the caller then shows the raw string. Never a wrong description.
  */
 import { formatList, formatTimeOfDay, type Locale } from '@ancre/core';
-import { parseOpeningHours, type DateItem, type OpeningHours, type OpeningRule, type TimeSpan } from './opening-hours.js';
+import { inWeekdayRange, parseOpeningHours, subtractSpans, type DateItem, type OpeningHours, type OpeningRule, type TimeSpan } from './opening-hours.js';
 
 /** One line of a described schedule: who (days) and when (hours, or « Fermé »). */
 export interface OpeningHoursLine {
@@ -74,32 +74,12 @@ interface DayContext {
   holiday: boolean;
 }
 
-function inWeekdayRange(from: number, to: number, w: number): boolean {
-  return from <= to ? w >= from && w <= to : w >= from || w <= to;
-}
-
 function matches(rule: OpeningRule, d: DayContext): boolean {
   if (!rule.weekdays && !rule.holidays) return true;
   if (rule.holidays && d.holiday) return true;
   return !!rule.weekdays?.some(
     (item) => inWeekdayRange(item.from, item.to, d.weekday) && (!item.nth || item.nth.includes(d.fromStart) || item.nth.includes(d.fromEnd)),
   );
-}
-
-function subtract(spans: TimeSpan[], cut: TimeSpan[]): TimeSpan[] {
-  let out = spans;
-  for (const c of cut) {
-    const next: TimeSpan[] = [];
-    for (const s of out) {
-      if (c.to <= s.from || c.from >= s.to) next.push(s);
-      else {
-        if (c.from > s.from) next.push({ from: s.from, to: c.from });
-        if (c.to < s.to) next.push({ from: c.to, to: s.to });
-      }
-    }
-    out = next;
-  }
-  return out;
 }
 
 function normalize(spans: TimeSpan[]): TimeSpan[] {
@@ -120,7 +100,7 @@ function evaluate(rules: readonly OpeningRule[], d: DayContext): DayState {
   for (const rule of rules) {
     if (!matches(rule, d)) continue;
     const ruleSpans = rule.spans ?? [{ from: 0, to: 1440 }];
-    if (rule.off) spans = rule.spans ? subtract(spans, ruleSpans) : [];
+    if (rule.off) spans = rule.spans ? subtractSpans(spans, ruleSpans) : [];
     else spans = rule.additional ? [...spans, ...ruleSpans] : [...ruleSpans];
     if (rule.comment !== undefined) comment = rule.comment;
     else if (!rule.additional) comment = undefined;

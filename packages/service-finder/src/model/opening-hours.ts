@@ -411,9 +411,13 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Whether weekday `w` (0 = Monday) is in `from`–`to`, a range that may wrap around Sunday ("Sa-Mo"). */
+export function inWeekdayRange(from: number, to: number, w: number): boolean {
+  return from <= to ? w >= from && w <= to : w >= from || w <= to;
+}
+
 function weekdayMatches(item: WeekdayItem, d: LocalDay): boolean {
-  const inRange = item.from <= item.to ? d.weekday >= item.from && d.weekday <= item.to : d.weekday >= item.from || d.weekday <= item.to;
-  if (!inRange) return false;
+  if (!inWeekdayRange(item.from, item.to, d.weekday)) return false;
   if (!item.nth) return true;
   const fromStart = Math.ceil(d.day / 7);
   const fromEnd = -(Math.floor((daysInMonth(d.year, d.month) - d.day) / 7) + 1);
@@ -427,7 +431,8 @@ function ruleMatches(rule: OpeningRule, d: LocalDay): boolean {
   return !!rule.weekdays?.some((item) => weekdayMatches(item, d));
 }
 
-function subtract(spans: TimeSpan[], cut: TimeSpan[]): TimeSpan[] {
+/** The parts of `spans` not covered by `cut` (an `off` rule removing hours set by an earlier one). */
+export function subtractSpans(spans: TimeSpan[], cut: TimeSpan[]): TimeSpan[] {
   let out = spans;
   for (const c of cut) {
     const next: TimeSpan[] = [];
@@ -450,7 +455,7 @@ function daySpans(rules: OpeningRule[], d: LocalDay): { spans: TimeSpan[]; comme
   for (const rule of rules) {
     if (!ruleMatches(rule, d)) continue;
     const ruleSpans = rule.spans ?? [{ from: 0, to: 1440 }];
-    if (rule.off) spans = rule.spans ? subtract(spans, ruleSpans) : [];
+    if (rule.off) spans = rule.spans ? subtractSpans(spans, ruleSpans) : [];
     else spans = rule.additional ? [...spans, ...ruleSpans] : [...ruleSpans];
     if (rule.comment !== undefined) comment = rule.comment;
     else if (!rule.additional) comment = undefined;
