@@ -114,20 +114,22 @@ export function findJsonError(text: string): JsonSyntaxError | undefined {
       if (text[i] !== ':') stop('missing-colon');
       i++;
       value(depth + 1);
-      ws();
-      if (i >= n) stop('end');
-      if (text[i] === ',') {
-        comma = i;
-        i++;
-        continue;
-      }
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      if (text[i] === '/') stop('comment');
-      stop('missing-comma');
+      const at = separator('}');
+      if (at < 0) return;
+      comma = at;
     }
+  };
+  /** After a member or an element: a comma (its index is returned) or the closing bracket (-1). */
+  const separator = (close: '}' | ']'): number => {
+    ws();
+    if (i >= n) stop('end');
+    if (text[i] === ',') return i++;
+    if (text[i] === close) {
+      i++;
+      return -1;
+    }
+    if (text[i] === '/') stop('comment');
+    return stop('missing-comma');
   };
   const array = (depth: number) => {
     i++;
@@ -142,19 +144,9 @@ export function findJsonError(text: string): JsonSyntaxError | undefined {
       if (text[i] === ']' && comma >= 0) stop('trailing-comma', comma);
       if (text[i] === ',') stop('double-comma');
       value(depth + 1);
-      ws();
-      if (i >= n) stop('end');
-      if (text[i] === ',') {
-        comma = i;
-        i++;
-        continue;
-      }
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      if (text[i] === '/') stop('comment');
-      stop('missing-comma');
+      const at = separator(']');
+      if (at < 0) return;
+      comma = at;
     }
   };
   try {
