@@ -102,6 +102,11 @@ for (const [name, input] of Object.entries(standalone)) {
   const code = [...first].map((f) => chunks.get(f).code).join('\n');
   console.log(`  ${pad(name, 48)} ${padL(kb(code.length), 10)} ${padL(kb(gz(code)), 10)}  first load` +
     (lazy.length ? `; + ${kb(sum(lazy, (c) => gz(c)))} gzip in ${lazy.length} lazy chunk(s)` : ''));
+  if (lazy.length) {
+    // Each lazy chunk by name (hash dropped), biggest first: what comes after the first paint, and when.
+    const named = lazy.map((f) => [f.replace(/-[\w-]{8}\.js$/, ''), gz(chunks.get(f).code)]).sort((a, b) => b[1] - a[1]);
+    console.log(`      lazy: ${named.map(([n, g]) => `${n} ${kb(g)}`).join(', ')}`);
+  }
   output[0].modules = Object.assign({}, ...[...first].map((f) => chunks.get(f).modules));
   const byPackage = new Map();
   for (const [id, mod] of Object.entries(output[0].modules)) {

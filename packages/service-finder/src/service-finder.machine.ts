@@ -17,6 +17,11 @@
 import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
 import { toProblems, type AncreProblem } from '@ancre/core';
 import type { LatLon, ServiceId, ServiceKind, ServicePoint, ServiceResult } from './service-finder.types.js';
+import { GEOLOCATION_FAILURES, GeolocationError, type GeolocationFailure } from './finder-state.js';
+
+// The view mapping and the geolocation error live in a module without XState (the element's first
+// paint needs them before the machine is loaded); re-exported here, where they always were.
+export { FINDER_VIEWS, GEOLOCATION_FAILURES, GeolocationError, finderView, type FinderView, type GeolocationFailure } from './finder-state.js';
 
 /** A commune as the finder needs it (mapped from core's commune index). */
 export interface FinderCommune {
@@ -44,17 +49,6 @@ export interface FinderDataInfo {
   attribution?: string;
   licence?: string;
   date?: string;
-}
-
-export const GEOLOCATION_FAILURES = ['denied', 'timeout', 'unavailable'] as const;
-export type GeolocationFailure = (typeof GEOLOCATION_FAILURES)[number];
-
-/** Thrown (rejected) by a `locate` actor. */
-export class GeolocationError extends Error {
-  constructor(readonly reason: GeolocationFailure) {
-    super(`geolocation ${reason}`);
-    this.name = 'GeolocationError';
-  }
 }
 
 export interface FinderInput {
@@ -386,37 +380,3 @@ export const finderMachine = setup({
 });
 
 export type FinderMachine = typeof finderMachine;
-
-/** The view-level name of a snapshot's state (stories and tests force and check these). */
-export const FINDER_VIEWS = [
-  'loading',
-  'dataError',
-  'idle',
-  'busy',
-  'ambiguous',
-  'locating',
-  'geolocationDenied',
-  'geolocationTimeout',
-  'geolocationUnavailable',
-  'results',
-  'noResult',
-  'details',
-] as const;
-export type FinderView = (typeof FINDER_VIEWS)[number];
-
-/** Maps a snapshot to the view the element renders. Pure. */
-export function finderView(snapshot: { matches: (value: never) => boolean }): FinderView {
-  const m = (value: unknown): boolean => snapshot.matches(value as never);
-  if (m('loading')) return 'loading';
-  if (m('dataError')) return 'dataError';
-  if (m({ ready: 'locating' })) return 'locating';
-  if (m({ ready: { geolocationFailed: 'denied' } })) return 'geolocationDenied';
-  if (m({ ready: { geolocationFailed: 'timeout' } })) return 'geolocationTimeout';
-  if (m({ ready: 'geolocationFailed' })) return 'geolocationUnavailable';
-  if (m({ ready: 'resolving' }) || m({ ready: 'resolvingStart' }) || m({ ready: 'searching' })) return 'busy';
-  if (m({ ready: 'ambiguous' })) return 'ambiguous';
-  if (m({ ready: 'results' })) return 'results';
-  if (m({ ready: 'noResult' })) return 'noResult';
-  if (m({ ready: 'details' })) return 'details';
-  return 'idle';
-}

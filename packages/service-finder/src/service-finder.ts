@@ -1,20 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { fromPromise } from 'xstate';
-import { AncreElement, MachineController, ensureErrorView, type AncreProblem, type CommuneIndex, type Translations } from '@ancre/core';
-import {
-  finderMachine,
-  finderView,
-  GeolocationError,
-  type FinderCommune,
-  type FinderDataInfo,
-  type FinderEvent,
-  type FinderFilters,
-  type FinderOrigin,
-  type FinderView,
-  type FindNearbyInput,
-  type ResolveQueryInput,
-} from './service-finder.machine.js';
+import { AncreElement, ensureErrorView, type AncreProblem, type CommuneIndex, type Translations } from '@ancre/core';
+import type { FinderContext, FinderEvent, FinderFilters, FinderOrigin, FindNearbyInput } from './service-finder.machine.js';
+import { finderView, GeolocationError, type FinderView } from './finder-state.js';
+import type { FinderController } from './finder-runtime.js';
 import {
   SERVICES,
   SERVICE_KINDS,
@@ -57,6 +46,7 @@ const KNOWN_SERVICES = new Set<string>(SERVICES);
 
 type SearchModule = typeof import('./search.js');
 type ViewModule = typeof import('./results-view.js');
+type RuntimeModule = typeof import('./finder-runtime.js');
 
 /*
  * What is needed only once the data is there (the commune lookup, the spatial index and filters, the
@@ -64,10 +54,19 @@ type ViewModule = typeof import('./results-view.js');
  * connects, in parallel with its data, and awaited by the actors that need it. Loaded once per page;
  * a failed load is tried again next time.
  */
+let runtimeModule: Promise<RuntimeModule> | undefined;
 let searchModule: Promise<SearchModule> | undefined;
 let viewModule: Promise<ViewModule> | undefined;
 /** The views module once loaded (the render reads it synchronously). */
 let loadedView: ViewModule | undefined;
+
+/** The machine, XState and the controller: the first thing an element asks for once connected. */
+function loadRuntime(): Promise<RuntimeModule> {
+  return (runtimeModule ??= import('./finder-runtime.js').catch((error: unknown) => {
+    runtimeModule = undefined;
+    throw error;
+  }));
+}
 
 function loadSearch(): Promise<SearchModule> {
   return (searchModule ??= import('./search.js').catch((error: unknown) => {
@@ -181,31 +180,70 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   /** After a typed search: if it asks which commune, focus goes to the question. */
   private focusChoiceIfAsked = false;
 
-  private readonly machine = new MachineController(this, {
-    logic: () => this.createLogic(),
-    input: () => ({
-      ...(this.commune ? { commune: this.commune } : {}),
-      filters: this.currentFilterInput(),
-      limit: this.limit,
-    }),
-    resumeOnReconnect: false,
-    onEmitted: (event) => {
-      if (event.type === 'search') {
-        const { queryType, query, commune, filters } = event;
-        this.dispatchEvent(new AncreSearchEvent({ queryType, ...(query ? { query } : {}), ...(commune ? { commune } : {}), filters }));
-      } else if (event.type === 'select') {
-        this.dispatchEvent(new AncreServiceSelectEvent(event.point));
-      }
-    },
-    onSnapshot: (snapshot) => {
-      const view = finderView(snapshot);
-      if (view === 'dataError' && this.lastView !== 'dataError') {
-        this.reportProblems(snapshot.context.problems);
-        void ensureErrorView();
-      }
-      this.lastView = view;
-    },
-  });
+  /** Runs the machine; created once the runtime module is there (until then the view is `loading`). */
+  private machine: FinderController | undefined;
+  /** The runtime module could not be loaded (offline, blocked script): shown with a retry button. */
+  @state() private runtimeFailed = false;
+
+  private attachMachine(runtime: RuntimeModule): void {
+    if (this.machine) return;
+    this.runtimeFailed = false;
+    this.machine = runtime.createFinderController(
+      this,
+      {
+        loadData: async (signal) => {
+          const dataset = await this.loadDataset(signal);
+          this.loadedData = dataset;
+          return dataset.info;
+        },
+        resolveQuery: async (input) =>
+          (await loadSearch()).resolveQuery(input, this.loadedData?.points ?? [], { communeIndex: this.communeIndex, dataBase: this.dataBase }),
+        findNearby: (input, signal) => this.findNearby(input, signal),
+        locate: (signal) => this.locate(signal),
+      },
+      {
+        input: () => ({
+          ...(this.commune ? { commune: this.commune } : {}),
+          filters: this.currentFilterInput(),
+          limit: this.limit,
+        }),
+        resumeOnReconnect: false,
+        onEmitted: (event) => {
+          if (event.type === 'search') {
+            const { queryType, query, commune, filters } = event;
+            this.dispatchEvent(new AncreSearchEvent({ queryType, ...(query ? { query } : {}), ...(commune ? { commune } : {}), filters }));
+          } else if (event.type === 'select') {
+            this.dispatchEvent(new AncreServiceSelectEvent(event.point));
+          }
+        },
+        onSnapshot: (snapshot) => {
+          const view = finderView(snapshot);
+          if (view === 'dataError' && this.lastView !== 'dataError') {
+            this.reportProblems(snapshot.context.problems);
+            void ensureErrorView();
+          }
+          this.lastView = view;
+        },
+      },
+    );
+    this.requestUpdate();
+  }
+
+  /** Loads the machine's module (once per page) and starts the machine. */
+  private startRuntime(): void {
+    loadRuntime().then(
+      (runtime) => this.attachMachine(runtime),
+      (error: unknown) => {
+        console.warn('[ancre] the service finder could not be loaded', error);
+        this.runtimeFailed = true;
+      },
+    );
+  }
+
+  /** The machine's context; only read once the machine runs (views past `loading`). */
+  private get context(): FinderContext {
+    return this.machine!.snapshot.context;
+  }
 
   protected override get translations(): Translations<FinderStrings> {
     return { fr, en };
@@ -213,21 +251,22 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
 
   /** The state the widget shows (`loading`, `idle`, `results`, `details`…). */
   get view(): FinderView {
-    return finderView(this.machine.snapshot);
+    return this.machine ? finderView(this.machine.snapshot) : 'loading';
   }
 
   /** The results listed, nearest first. */
   get results(): readonly ServiceResult[] {
-    return this.machine.snapshot.context.results;
+    return this.machine?.snapshot.context.results ?? [];
   }
 
   /**
    * Sends an event to the finder's machine, as the interface does: `{ type: 'search', query }`,
    * `{ type: 'chooseCommune', commune }`, `{ type: 'locate' }`, `{ type: 'setFilters', filters }`,
-   * `{ type: 'select', id }`, `{ type: 'back' }`, `{ type: 'retry' }`.
+   * `{ type: 'select', id }`, `{ type: 'back' }`, `{ type: 'retry' }`. Like the interface's, events
+   * sent while the data loads (`view === 'loading'`) are ignored.
    */
   send(event: FinderEvent): void {
-    this.machine.send(event);
+    this.machine?.send(event);
   }
 
   /** Starts over: reloads the data and clears the search. */
@@ -235,12 +274,15 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     this.loadedData?.shards?.controller.abort();
     this.loadedData = undefined;
     this.lastView = undefined;
-    this.machine.restart();
+    this.machine?.restart();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Needed once the data is there: requested now, with the data (failures surface in the actors).
+    // The machine first; with it, what the data and the first search need (their failures surface in
+    // the actors): requested together so that they arrive in one round trip.
+    if (!this.machine) this.startRuntime();
+    if (!this.points) import('./data-loading.js').catch(() => undefined);
     loadSearch().catch(() => undefined);
     if (!loadedView) loadView().then(() => this.requestUpdate(), () => undefined);
     if (this.kinds.length || this.services.length) this.filtersOpen = true;
@@ -262,9 +304,9 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
       return;
     }
     if (changed.has('kinds') || changed.has('services')) {
-      this.machine.send({ type: 'setFilters', filters: { kinds: this.cleanKinds(), services: this.cleanServices() } });
+      this.machine?.send({ type: 'setFilters', filters: { kinds: this.cleanKinds(), services: this.cleanServices() } });
     }
-    if (changed.has('limit')) this.machine.send({ type: 'setLimit', limit: this.limit });
+    if (changed.has('limit')) this.machine?.send({ type: 'setLimit', limit: this.limit });
   }
 
   protected override updated(): void {
@@ -283,23 +325,6 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   // ---------------------------------------------------------------------------------------------
   // Actors: the I/O of the machine
   // ---------------------------------------------------------------------------------------------
-
-  private createLogic() {
-    return finderMachine.provide({
-      actors: {
-        loadData: fromPromise<FinderDataInfo, void>(async ({ signal }) => {
-          const dataset = await this.loadDataset(signal);
-          this.loadedData = dataset;
-          return dataset.info;
-        }),
-        resolveQuery: fromPromise<FinderCommune[], ResolveQueryInput>(async ({ input }) =>
-          (await loadSearch()).resolveQuery(input, this.loadedData?.points ?? [], { communeIndex: this.communeIndex, dataBase: this.dataBase }),
-        ),
-        findNearby: fromPromise<ServiceResult[], FindNearbyInput>(({ input, signal }) => this.findNearby(input, signal)),
-        locate: fromPromise<LatLon, void>(({ signal }) => this.locate(signal)),
-      },
-    });
-  }
 
   private async loadDataset(signal: AbortSignal): Promise<Dataset> {
     const locale = this.locale;
@@ -399,35 +424,35 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
 
   private onCommuneSelect = (event: Event): void => {
     const commune = (event as CustomEvent<{ commune?: CommuneLike }>).detail?.commune;
-    if (commune) this.machine.send({ type: 'chooseCommune', commune: toFinderCommune(commune) });
+    if (commune) this.machine?.send({ type: 'chooseCommune', commune: toFinderCommune(commune) });
   };
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#q');
     this.focusChoiceIfAsked = true;
-    this.machine.send({ type: 'search', query: input?.value ?? '' });
+    this.machine?.send({ type: 'search', query: input?.value ?? '' });
   }
 
   private toggle(group: 'kinds' | 'services', value: string, checked: boolean): void {
-    const filters = this.machine.snapshot.context.filters;
+    const filters = this.context.filters;
     const current = new Set<string>(filters[group]);
     if (checked) current.add(value);
     else current.delete(value);
-    this.machine.send({ type: 'setFilters', filters: { [group]: [...current] } as Partial<FinderFilters> });
+    this.machine?.send({ type: 'setFilters', filters: { [group]: [...current] } as Partial<FinderFilters> });
   }
 
   private select(id: string): void {
     this.lastSelectedId = id;
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#details-heading');
-    this.machine.send({ type: 'select', id });
+    this.machine?.send({ type: 'select', id });
   }
 
   private back(): void {
     const id = this.lastSelectedId;
     this.focusAfterUpdate = () =>
       this.renderRoot.querySelector<HTMLElement>(`[data-point="${CSS.escape(id ?? '')}"]`) ?? this.renderRoot.querySelector<HTMLElement>('#results-heading');
-    this.machine.send({ type: 'back' });
+    this.machine?.send({ type: 'back' });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -435,19 +460,27 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   // ---------------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const snapshot = this.machine.snapshot;
-    const view = finderView(snapshot);
+    const view = this.view;
     const ready = view !== 'loading' && view !== 'dataError';
     return html`<section class="base" part="base" aria-labelledby="title">
       <h2 id="title" part="heading">${this.t('title')}</h2>
       ${ready ? this.renderSearch() : nothing} ${ready ? this.renderFilters() : nothing}
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement(view)}</p>
-      ${this.renderBody(view)} ${this.renderAttribution(view)}
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.machine ? this.announcement(view) : this.t(this.runtimeFailed ? 'moduleError' : 'loading')}</p>
+      ${this.machine ? html`${this.renderBody(view)} ${this.renderAttribution(view)}` : this.renderStartup()}
     </section>`;
   }
 
+  /** Before the machine runs: the `loading` view it starts in, or why it could not be loaded. */
+  private renderStartup(): TemplateResult {
+    if (!this.runtimeFailed) return html`<p class="message" part="message" aria-busy="true">${this.t('loading')}</p>`;
+    return html`<div class="message warning" part="message">
+      <p>${this.t('moduleError')}</p>
+      <button type="button" @click=${() => this.startRuntime()}>${this.t('retry')}</button>
+    </div>`;
+  }
+
   private announcement(view: FinderView): string {
-    const { context } = this.machine.snapshot;
+    const context = this.context;
     switch (view) {
       case 'loading':
         return this.t('loading');
@@ -467,21 +500,21 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   }
 
   private placeName(): string {
-    const origin = this.machine.snapshot.context.origin;
+    const origin = this.context.origin;
     return origin?.type === 'commune' ? origin.commune.name : this.t('placeYou');
   }
 
   private resultsTitle(): string {
-    return this.t('resultsTitle', { count: this.machine.snapshot.context.results.length, place: this.placeName() });
+    return this.t('resultsTitle', { count: this.context.results.length, place: this.placeName() });
   }
 
   private noResultText(): string {
-    const { context } = this.machine.snapshot;
+    const context = this.context;
     return context.origin ? this.t('noPoint', { place: this.placeName() }) : this.t('noCommune', { query: context.query });
   }
 
   private renderSearch(): TemplateResult {
-    const { context } = this.machine.snapshot;
+    const context = this.context;
     return html`<div class="search" part="search">
       <slot name="search">
         <form role="search" aria-label=${this.t('searchLabel')} @submit=${this.onSubmit}>
@@ -502,7 +535,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
         </form>
       </slot>
       <div class="search-row">
-        <button type="button" class="secondary" aria-describedby="locate-hint" @click=${() => this.machine.send({ type: 'locate' })}>
+        <button type="button" class="secondary" aria-describedby="locate-hint" @click=${() => this.machine?.send({ type: 'locate' })}>
           ${this.t('locate')}
         </button>
       </div>
@@ -513,13 +546,13 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   private availableKinds(): ServiceKind[] {
     const present = new Set<string>();
     for (const p of this.loadedData?.points ?? []) for (const k of p.kinds) present.add(k);
-    for (const k of this.machine.snapshot.context.filters.kinds) present.add(k);
+    for (const k of this.context.filters.kinds) present.add(k);
     // A sharded dataset (nothing loaded before a search) offers every kind.
     return SERVICE_KINDS.filter((k) => present.size === 0 || present.has(k));
   }
 
   private renderFilters(): TemplateResult {
-    const { filters } = this.machine.snapshot.context;
+    const { filters } = this.context;
     const count = filters.kinds.length + filters.services.length + (filters.openNow ? 1 : 0);
     const lang = this.locale;
     return html`<details
@@ -530,7 +563,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     >
       <summary>${this.t('filtersTitle')} (${this.t('filtersActive', { count })})</summary>
       <label class="check">
-        <input type="checkbox" .checked=${filters.openNow} @change=${(e: Event) => this.machine.send({ type: 'setFilters', filters: { openNow: (e.target as HTMLInputElement).checked } })} />
+        <input type="checkbox" .checked=${filters.openNow} @change=${(e: Event) => this.machine?.send({ type: 'setFilters', filters: { openNow: (e.target as HTMLInputElement).checked } })} />
         ${this.t('openNow')}
       </label>
       <fieldset>
@@ -568,7 +601,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
         </div>
       </fieldset>
       ${count > 0
-        ? html`<button type="button" class="secondary" @click=${() => this.machine.send({ type: 'setFilters', filters: { kinds: [], services: [], openNow: false } })}>
+        ? html`<button type="button" class="secondary" @click=${() => this.machine?.send({ type: 'setFilters', filters: { kinds: [], services: [], openNow: false } })}>
             ${this.t('clearFilters')}
           </button>`
         : nothing}
@@ -576,12 +609,12 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   }
 
   private renderBody(view: FinderView): TemplateResult | typeof nothing {
-    const { context } = this.machine.snapshot;
+    const context = this.context;
     switch (view) {
       case 'loading':
         return html`<p class="message" part="message" aria-busy="true">${this.t('loading')}</p>`;
       case 'dataError':
-        return html`<ancre-error part="message" retryable heading-level="3" .problems=${context.problems} @ancre-retry=${() => this.machine.send({ type: 'retry' })}>
+        return html`<ancre-error part="message" retryable heading-level="3" .problems=${context.problems} @ancre-retry=${() => this.machine?.send({ type: 'retry' })}>
           ${this.renderProblems(context.problems)}
         </ancre-error>`;
       case 'busy':
@@ -615,25 +648,25 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
           (p) => html`<li>${p.message}${p.source ? html` <span class="muted">(${[p.source, p.path].filter(Boolean).join(' ')})</span>` : nothing}${p.hint ? html` — ${p.hint}` : nothing}</li>`,
         )}
       </ul>
-      <button type="button" @click=${() => this.machine.send({ type: 'retry' })}>${this.t('retry')}</button>
+      <button type="button" @click=${() => this.machine?.send({ type: 'retry' })}>${this.t('retry')}</button>
     </div>`;
   }
 
   private renderAmbiguous(): TemplateResult {
-    const { context } = this.machine.snapshot;
+    const context = this.context;
     return html`<div class="message" part="message">
       <h3 id="ambiguous-heading" tabindex="-1">${this.t('ambiguousTitle', { query: context.query })}</h3>
       <p id="ambiguous-hint">${this.t('ambiguousHint')}</p>
       <ul class="candidates" aria-labelledby="ambiguous-heading">
         ${context.candidates.map(
           (c) => html`<li>
-            <button type="button" class="secondary" @click=${() => this.machine.send({ type: 'chooseCommune', commune: c })}>
+            <button type="button" class="secondary" @click=${() => this.machine?.send({ type: 'chooseCommune', commune: c })}>
               ${c.postcodes?.[0] ? this.t('communeOption', { name: c.name, postcode: c.postcodes[0] }) : c.name}
             </button>
           </li>`,
         )}
       </ul>
-      <p><button type="button" class="link" @click=${() => this.machine.send({ type: 'back' })}>${this.t('ambiguousBack')}</button></p>
+      <p><button type="button" class="link" @click=${() => this.machine?.send({ type: 'back' })}>${this.t('ambiguousBack')}</button></p>
     </div>`;
   }
 
@@ -649,7 +682,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   }
 
   private renderResults(): TemplateResult {
-    const { context } = this.machine.snapshot;
+    const context = this.context;
     // The views are loaded before any result exists (the search awaits them): this is a fallback.
     if (!loadedView) return html`<p class="message" part="message">${this.t('busy')}</p>`;
     return html`<h3 id="results-heading" tabindex="-1">${this.resultsTitle()}</h3>
@@ -658,7 +691,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
 
   private renderDetails(p: ServicePoint): TemplateResult {
     if (!loadedView) return html`<p class="message" part="message">${this.t('busy')}</p>`;
-    const result = this.machine.snapshot.context.results.find((r) => r.point.id === p.id);
+    const result = this.context.results.find((r) => r.point.id === p.id);
     return loadedView.renderDetails(this.viewHost(), p, result);
   }
 
@@ -676,7 +709,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   }
 
   private renderAttribution(view: FinderView): TemplateResult | typeof nothing {
-    const attribution = this.machine.snapshot.context.data?.attribution;
+    const attribution = this.context.data?.attribution;
     if (!attribution || (view !== 'results' && view !== 'details' && view !== 'noResult')) return nothing;
     return html`<p class="attribution">${this.t('dataAttribution', { attribution })}</p>`;
   }

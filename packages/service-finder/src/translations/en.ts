@@ -69,4 +69,5 @@ export const en: FinderStrings = {
   mapZoomOut: 'Zoom out',
   dataAttribution: 'Data: {attribution}',
   retry: 'Try again',
+  moduleError: 'The search could not be loaded. Check the connection, then try again.',
 };

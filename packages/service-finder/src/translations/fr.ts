@@ -70,6 +70,7 @@ export const fr = {
   mapZoomOut: 'Zoom arrière',
   dataAttribution: 'Données : {attribution}',
   retry: 'Réessayer',
+  moduleError: 'Le service de recherche n’a pas pu se charger. Vérifiez la connexion, puis réessayez.',
 } satisfies Record<string, string | { one: string; other: string; zero?: string }>;
 
 export type FinderStrings = { [K in keyof typeof fr]: (typeof fr)[K] extends string ? string : { one: string; other: string; zero?: string } };
