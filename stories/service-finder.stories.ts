@@ -112,6 +112,16 @@ export const AmbiguousPostcode: Story = {
   },
 };
 
+/** A name typed rather than a commune: the places so named, by relevance (no distance to show). */
+export const SearchByName: Story = {
+  play: async ({ canvasElement }) => {
+    const el = finderIn(canvasElement);
+    await until(el, ['idle']);
+    el.send({ type: 'search', query: 'France services' });
+    await until(el, ['results']);
+  },
+};
+
 /** "Autour de moi" pressed, waiting for the browser's answer. */
 export const Locating: Story = {
   render: () => html`<ancre-service-finder src=${SRC} data-base=${COMMUNES} .geolocation=${pendingGeolocation}></ancre-service-finder>`,

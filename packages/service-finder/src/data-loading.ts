@@ -29,6 +29,8 @@ export interface DatasetShards {
   loaded: Map<string, Promise<ServicePoint[]>>;
   controller: AbortController;
   merged?: { key: string; points: ServicePoint[] };
+  /** Every point of every file, once a search by name needed them (the element fills it). */
+  all?: Promise<readonly ServicePoint[]>;
 }
 
 export interface DatasetSource {

@@ -8,13 +8,13 @@
 import { fromPromise } from 'xstate';
 import { MachineController, type MachineControllerOptions } from '@ancre/core';
 import type { ReactiveControllerHost } from 'lit';
-import { finderMachine, type FinderCommune, type FinderDataInfo, type FinderMachine, type FindNearbyInput, type ResolveQueryInput } from './service-finder.machine.js';
+import { finderMachine, type FinderDataInfo, type FinderMachine, type FinderResolution, type FindNearbyInput, type ResolveQueryInput } from './service-finder.machine.js';
 import type { LatLon, ServiceResult } from './service-finder.types.js';
 
 /** The I/O the machine invokes, implemented by the element (tests give fakes to the machine directly). */
 export interface FinderIO {
   loadData(signal: AbortSignal): Promise<FinderDataInfo>;
-  resolveQuery(input: ResolveQueryInput): Promise<FinderCommune[]>;
+  resolveQuery(input: ResolveQueryInput): Promise<FinderResolution>;
   findNearby(input: FindNearbyInput, signal: AbortSignal): Promise<ServiceResult[]>;
   locate(signal: AbortSignal): Promise<LatLon>;
 }
@@ -33,7 +33,7 @@ export function createFinderController(
       finderMachine.provide({
         actors: {
           loadData: fromPromise<FinderDataInfo, void>(({ signal }) => io.loadData(signal)),
-          resolveQuery: fromPromise<FinderCommune[], ResolveQueryInput>(({ input }) => io.resolveQuery(input)),
+          resolveQuery: fromPromise<FinderResolution, ResolveQueryInput>(({ input }) => io.resolveQuery(input)),
           findNearby: fromPromise<ServiceResult[], FindNearbyInput>(({ input, signal }) => io.findNearby(input, signal)),
           locate: fromPromise<LatLon, void>(({ signal }) => io.locate(signal)),
         },

@@ -26,11 +26,13 @@ export interface ResultsViewHost {
   readonly select: (id: string) => void;
   /** Back to the list (the details' button). */
   readonly back: () => void;
+  /** True when the results are places found by name (ordered by relevance, not distance). */
+  readonly byName?: boolean;
 }
 
 /** The ordered list of results, numbered like the map. */
 export function renderResultList(host: ResultsViewHost, results: readonly ServiceResult[]): TemplateResult {
-  return html`<ol class="results" part="results" aria-label=${host.t('resultsList')}>
+  return html`<ol class="results" part="results" aria-label=${host.t(host.byName ? 'nameResultsList' : 'resultsList')}>
     ${results.map((r, i) => renderResult(host, r, i + 1))}
   </ol>`;
 }

@@ -6,12 +6,13 @@
  * behind "open now". Pure functions over the points given; the element keeps the I/O.
  */
 import { distanceToBox, foldPlaceName, getSharedCommuneIndex, type CommuneIndex } from '@ancre/core';
-import type { FinderCommune, FinderFilters, ResolveQueryInput } from './service-finder.machine.js';
+import type { FinderCommune, FinderFilters, FinderResolution, ResolveQueryInput } from './service-finder.machine.js';
 import type { LatLon, ServicePoint, ServiceResult, ServicesIndexFile } from './service-finder.types.js';
 import { toFinderCommune } from './finder-commune.js';
 import { openingStatus } from './model/opening-hours.js';
 import { departementOf } from './model/time-zone.js';
-import { matchesFilters, timeZoneOf } from './model/store.js';
+import { createServiceStore, createServiceStoreAsync, matchesFilters, timeZoneOf, type ServiceStore } from './model/store.js';
+import { queryWords } from './model/search-index.js';
 import { SpatialIndex } from './model/spatial.js';
 
 /** Time zone and holidays of a point's hours (its own zone, else its département's). */
@@ -172,10 +173,24 @@ function pickCommunes(query: string, communes: FinderCommune[], filter = false):
 }
 
 /**
- * The communes a query means: from the commune lookup (an INSEE code, a name or a postcode), else
- * (no commune data reachable, or no exact match there) from the communes of the points.
+ * What a query means: the communes from the commune lookup (an INSEE code, a name or a postcode), else
+ * (no commune data reachable, or no exact match there) from the communes of the points; and, when the
+ * text is not exactly a commune or a postcode, the places it names (`allPoints`: every point of the
+ * data, loaded then).
  */
-export async function resolveQuery(input: ResolveQueryInput, points: readonly ServicePoint[], source: CommuneSource): Promise<FinderCommune[]> {
+export async function resolveQuery(
+  input: ResolveQueryInput,
+  points: readonly ServicePoint[],
+  source: CommuneSource,
+  options: { allPoints?: () => Promise<readonly ServicePoint[]>; at?: Date } = {},
+): Promise<FinderResolution> {
+  const { communes, exact } = await resolveCommunes(input, points, source);
+  if (exact || input.by === 'code' || !options.allPoints) return { communes, exact };
+  const places = await findByName(await options.allPoints(), input.query, input.filters, input.limit ?? 10, options.at ?? new Date());
+  return { communes, exact, places };
+}
+
+async function resolveCommunes(input: ResolveQueryInput, points: readonly ServicePoint[], source: CommuneSource): Promise<Picked> {
   const fromPoints = communesOfPoints(points);
   let found: Picked = { communes: [], exact: false };
   try {
@@ -195,5 +210,50 @@ export async function resolveQuery(input: ResolveQueryInput, points: readonly Se
     const local = input.by === 'code' ? { communes: fromPoints.filter((c) => c.code === input.query), exact: true } : pickCommunes(input.query, fromPoints, true);
     if ((local.exact && local.communes.length) || found.communes.length === 0) found = local;
   }
-  return found.communes.filter((c) => Number.isFinite(c.location.lat) && Number.isFinite(c.location.lon));
+  return { communes: found.communes.filter((c) => Number.isFinite(c.location.lat) && Number.isFinite(c.location.lon)), exact: found.exact };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places by name
+// ---------------------------------------------------------------------------------------------
+
+const nameStores = new WeakMap<readonly ServicePoint[], Promise<ServiceStore>>();
+
+/** The text index of a set of points, built once (in slices that yield to the page when large). */
+function nameStoreOf(points: readonly ServicePoint[]): Promise<ServiceStore> {
+  let store = nameStores.get(points);
+  if (!store) nameStores.set(points, (store = points.length > 5000 ? createServiceStoreAsync(points) : Promise.resolve(createServiceStore(points))));
+  return store;
+}
+
+/**
+ * Places whose name or kind matches every word typed (accents, case and one typo forgiven), best first,
+ * kept by the filters. A place matched only by its commune or postcode is left out: that query means
+ * the commune, and is answered by distance. No distance: there is no place to measure from.
+ */
+export async function findByName(
+  points: readonly ServicePoint[],
+  query: string,
+  filters: FinderFilters | undefined,
+  limit: number,
+  at: Date,
+): Promise<ServiceResult[]> {
+  const words = queryWords(query);
+  if (words.length === 0 || /^\d+$/.test(words.join(''))) return [];
+  const store = await nameStoreOf(points);
+  const hasFilter = !!(filters && (filters.kinds.length || filters.services.length || filters.openNow));
+  const hits = store.text.search(query, {
+    limit: limit * 4,
+    allWords: true,
+    ...(hasFilter ? { filter: (i: number) => matchesFilters(points[i]!, { ...filters!, at }) } : {}),
+  });
+  const results: ServiceResult[] = [];
+  for (const hit of hits) {
+    const point = points[hit.doc]!;
+    const place = queryWords(`${point.address.commune} ${point.address.postcode}`);
+    const onlyPlace = words.every((w) => place.some((p) => p.startsWith(w)));
+    if (!onlyPlace) results.push({ point, score: hit.score });
+    if (results.length === limit) break;
+  }
+  return results;
 }

@@ -9,6 +9,9 @@
  * ready (search, chooseCommune, locate, setFilters are accepted in every child state):
  *   search ─▶ resolving ──1 commune──▶ searching ──▶ results ──select──▶ details ──back──▶ results
  *                     ├──several──▶ ambiguous ──chooseCommune──▶ searching └──▶ noResult
+ *                     │                └──────choosePlace──▶ details (the places are the results)
+ *                     ├──no commune, places named so──▶ results (by name)
+ *                     ├──close communes and places──▶ ambiguous (both offered)
  *                     └──none──▶ noResult
  *   locate ─▶ locating ──▶ searching | geolocationFailed.{denied,timeout,unavailable}
  *   setFilters (after a search) ─▶ searching again around the same place
@@ -51,6 +54,18 @@ export interface FinderDataInfo {
   date?: string;
 }
 
+/**
+ * What a typed query means: the communes it names (`exact`: the postcode or the name itself, else close
+ * names to choose from) and, when it is not exactly a commune, the places whose name or kind matches it.
+ */
+export interface FinderResolution {
+  communes: FinderCommune[];
+  /** True when `communes` are exactly what was typed (a postcode, an INSEE code, the name itself). */
+  exact: boolean;
+  /** Places matching the words typed (name, kind, commune), best first; only for an inexact query. */
+  places?: ServiceResult[];
+}
+
 export interface FinderInput {
   /** INSEE code of a commune to search around as soon as the data is loaded. */
   commune?: string;
@@ -70,6 +85,10 @@ export interface FinderContext {
   queryType: FinderQueryType | undefined;
   /** Communes sharing the postcode or name typed, to choose from. */
   candidates: FinderCommune[];
+  /** Places whose name matches what was typed, offered beside close communes. */
+  placeCandidates: ServiceResult[];
+  /** True when the results are places found by name (no place to measure distances from). */
+  byName: boolean;
   origin: FinderOrigin | undefined;
   results: ServiceResult[];
   selected: ServicePoint | undefined;
@@ -84,6 +103,7 @@ export type FinderQueryType = 'text' | 'commune' | 'position';
 export type FinderEvent =
   | { type: 'search'; query: string }
   | { type: 'chooseCommune'; commune: FinderCommune }
+  | { type: 'choosePlace'; id: string }
   | { type: 'locate' }
   | { type: 'setFilters'; filters: Partial<FinderFilters> }
   | { type: 'setLimit'; limit: number }
@@ -100,6 +120,9 @@ export interface ResolveQueryInput {
   query: string;
   /** `code`: the query is an INSEE code (the `commune` attribute); `text`: a name or a postcode. */
   by: 'text' | 'code';
+  /** Filters and limit the places found by name must respect (`by: 'text'`). */
+  filters?: FinderFilters;
+  limit?: number;
 }
 
 export interface FindNearbyInput {
@@ -132,7 +155,7 @@ export const finderMachine = setup({
   },
   actors: {
     loadData: fromPromise<FinderDataInfo, void>(notProvided('loadData')),
-    resolveQuery: fromPromise<FinderCommune[], ResolveQueryInput>(notProvided('resolveQuery')),
+    resolveQuery: fromPromise<FinderResolution, ResolveQueryInput>(notProvided('resolveQuery')),
     findNearby: fromPromise<ServiceResult[], FindNearbyInput>(notProvided('findNearby')),
     locate: fromPromise<LatLon, void>(notProvided('locate')),
   },
@@ -140,8 +163,15 @@ export const finderMachine = setup({
     hasQuery: ({ event }) => event.type === 'search' && event.query.trim().length > 0,
     hasStartCommune: ({ context }) => Boolean(context.startCommune),
     hasOrigin: ({ context }) => context.origin !== undefined,
-    noCommuneFound: (_, params: { communes: FinderCommune[] }) => params.communes.length === 0,
-    oneCommuneFound: (_, params: { communes: FinderCommune[] }) => params.communes.length === 1,
+    noCommuneFound: (_, params: { resolution: FinderResolution }) => params.resolution.communes.length === 0,
+    oneCommuneFound: (_, params: { resolution: FinderResolution }) => params.resolution.communes.length === 1,
+    /** Exactly the commune(s) typed: the places are not looked at. */
+    exactOneCommune: (_, params: { resolution: FinderResolution }) => params.resolution.exact && params.resolution.communes.length === 1,
+    exactCommunes: (_, params: { resolution: FinderResolution }) => params.resolution.exact && params.resolution.communes.length > 0,
+    onlyPlacesFound: (_, params: { resolution: FinderResolution }) => params.resolution.communes.length === 0 && (params.resolution.places?.length ?? 0) > 0,
+    placesFound: (_, params: { resolution: FinderResolution }) => (params.resolution.places?.length ?? 0) > 0,
+    isNameSearch: ({ context }) => context.byName,
+    isPlaceCandidate: ({ context, event }) => event.type === 'choosePlace' && context.placeCandidates.some((r) => r.point.id === event.id),
     noResultFound: (_, params: { results: ServiceResult[] }) => params.results.length === 0,
     isKnownResult: ({ context, event }) => event.type === 'select' && context.results.some((r) => r.point.id === event.id),
     isGeolocationDenied: (_, params: { error: unknown }) => reasonOf(params.error) === 'denied',
@@ -156,6 +186,8 @@ export const finderMachine = setup({
       query: ({ event }) => (event.type === 'search' ? event.query.trim() : ''),
       queryType: 'text' as const,
       candidates: [],
+      placeCandidates: [],
+      byName: false,
       origin: undefined,
       results: [],
       selected: undefined,
@@ -163,9 +195,31 @@ export const finderMachine = setup({
       silent: false,
     }),
     rememberStartQuery: assign({ query: ({ context }) => context.startCommune ?? '', queryType: 'commune' as const, silent: true }),
-    rememberCandidates: assign({ candidates: (_, params: { communes: FinderCommune[] }) => params.communes }),
+    rememberCandidates: assign({
+      candidates: (_, params: { resolution: FinderResolution }) => params.resolution.communes,
+      placeCandidates: (_, params: { resolution: FinderResolution }) => (params.resolution.exact ? [] : (params.resolution.places ?? [])),
+    }),
+    /** Places found by name become the results: listed by relevance, with no distance. */
+    useNamedPlaces: assign({
+      results: (_, params: { resolution: FinderResolution }) => params.resolution.places ?? [],
+      byName: true,
+      origin: undefined,
+      candidates: [],
+      placeCandidates: [],
+    }),
+    /** A place chosen among the ones named so: the places become the results, the chosen one is shown. */
+    choosePlace: assign({
+      results: ({ context }) => context.placeCandidates,
+      selected: ({ context, event }) => (event.type === 'choosePlace' ? context.placeCandidates.find((r) => r.point.id === event.id)?.point : undefined),
+      byName: true,
+      origin: undefined,
+      candidates: [],
+      placeCandidates: [],
+      silent: false,
+    }),
     useCommune: assign({
       origin: (_, params: { commune: FinderCommune }) => ({ type: 'commune' as const, commune: params.commune }),
+      byName: false,
       geolocationFailure: undefined,
     }),
     markCommuneChoice: assign({ queryType: 'commune' as const, silent: false }),
@@ -174,9 +228,11 @@ export const finderMachine = setup({
       queryType: 'position' as const,
       query: '',
       candidates: [],
+      placeCandidates: [],
+      byName: false,
       geolocationFailure: undefined,
     }),
-    forgetOrigin: assign({ origin: undefined, results: [], selected: undefined, candidates: [] }),
+    forgetOrigin: assign({ origin: undefined, results: [], selected: undefined, candidates: [], placeCandidates: [], byName: false }),
     markUserAction: assign({ silent: false }),
     rememberGeolocationFailure: assign({
       geolocationFailure: (_, params: { error: unknown }) => reasonOf(params.error),
@@ -223,6 +279,8 @@ export const finderMachine = setup({
     query: '',
     queryType: undefined,
     candidates: [],
+    placeCandidates: [],
+    byName: false,
     origin: undefined,
     results: [],
     selected: undefined,
@@ -266,6 +324,7 @@ export const finderMachine = setup({
         locate: { target: '.locating', actions: ['forgetOrigin', 'markUserAction'] },
         setFilters: [
           { guard: 'hasOrigin', target: '.searching', actions: ['mergeFilters', 'markUserAction'] },
+          { guard: 'isNameSearch', target: '.resolving', actions: ['mergeFilters', 'markUserAction'] },
           { actions: 'mergeFilters' },
         ],
       },
@@ -280,37 +339,60 @@ export const finderMachine = setup({
             src: 'resolveQuery',
             input: ({ context }) => ({ query: context.startCommune ?? '', by: 'code' as const }),
             onDone: [
-              { guard: { type: 'noCommuneFound', params: ({ event }) => ({ communes: event.output }) }, target: 'idle' },
-              { target: 'searching', actions: [{ type: 'useCommune', params: ({ event }) => ({ commune: event.output[0]! }) }] },
+              { guard: { type: 'noCommuneFound', params: ({ event }) => ({ resolution: event.output }) }, target: 'idle' },
+              { target: 'searching', actions: [{ type: 'useCommune', params: ({ event }) => ({ commune: event.output.communes[0]! }) }] },
             ],
             onError: 'idle',
           },
         },
-        /** A name or postcode typed: which commune(s) is it? */
+        /** A name or postcode typed: which commune(s) is it, or which place(s)? */
         resolving: {
           tags: ['busy'],
           invoke: {
             src: 'resolveQuery',
-            input: ({ context }) => ({ query: context.query, by: 'text' as const }),
+            input: ({ context }) => ({ query: context.query, by: 'text' as const, filters: context.filters, limit: context.limit }),
             onDone: [
               {
-                guard: { type: 'noCommuneFound', params: ({ event }) => ({ communes: event.output }) },
+                guard: { type: 'exactOneCommune', params: ({ event }) => ({ resolution: event.output }) },
+                target: 'searching',
+                actions: [{ type: 'useCommune', params: ({ event }) => ({ commune: event.output.communes[0]! }) }],
+              },
+              {
+                guard: { type: 'exactCommunes', params: ({ event }) => ({ resolution: event.output }) },
+                target: 'ambiguous',
+                actions: [{ type: 'rememberCandidates', params: ({ event }) => ({ resolution: event.output }) }],
+              },
+              {
+                guard: { type: 'onlyPlacesFound', params: ({ event }) => ({ resolution: event.output }) },
+                target: 'results',
+                actions: [{ type: 'useNamedPlaces', params: ({ event }) => ({ resolution: event.output }) }, 'emitSearch'],
+              },
+              {
+                guard: { type: 'noCommuneFound', params: ({ event }) => ({ resolution: event.output }) },
                 target: 'noResult',
                 actions: ['forgetOrigin', 'emitSearchNotFound'],
               },
               {
-                guard: { type: 'oneCommuneFound', params: ({ event }) => ({ communes: event.output }) },
-                target: 'searching',
-                actions: [{ type: 'useCommune', params: ({ event }) => ({ commune: event.output[0]! }) }],
+                guard: { type: 'placesFound', params: ({ event }) => ({ resolution: event.output }) },
+                target: 'ambiguous',
+                actions: [{ type: 'rememberCandidates', params: ({ event }) => ({ resolution: event.output }) }],
               },
-              { target: 'ambiguous', actions: [{ type: 'rememberCandidates', params: ({ event }) => ({ communes: event.output }) }] },
+              {
+                guard: { type: 'oneCommuneFound', params: ({ event }) => ({ resolution: event.output }) },
+                target: 'searching',
+                actions: [{ type: 'useCommune', params: ({ event }) => ({ commune: event.output.communes[0]! }) }],
+              },
+              { target: 'ambiguous', actions: [{ type: 'rememberCandidates', params: ({ event }) => ({ resolution: event.output }) }] },
             ],
             onError: { target: '#serviceFinder.dataError', actions: [{ type: 'rememberProblems', params: ({ event }) => ({ error: event.error }) }] },
           },
         },
         /** Several communes share what was typed (a postcode): the person chooses one. */
         ambiguous: {
-          on: { back: { target: 'idle', actions: 'forgetOrigin' } },
+          on: {
+            back: { target: 'idle', actions: 'forgetOrigin' },
+            choosePlace: { guard: 'isPlaceCandidate', target: 'details', actions: ['choosePlace', 'emitSearch', 'emitSelect'] },
+          },
         },
         /** Waiting for the browser's position (asked only after the "Around me" press). */
         locating: {

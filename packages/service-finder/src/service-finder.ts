@@ -197,7 +197,12 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
           return dataset.info;
         },
         resolveQuery: async (input) =>
-          (await loadSearch()).resolveQuery(input, this.loadedData?.points ?? [], { communeIndex: this.communeIndex, dataBase: this.dataBase }),
+          (await loadSearch()).resolveQuery(
+            input,
+            this.loadedData?.points ?? [],
+            { communeIndex: this.communeIndex, dataBase: this.dataBase },
+            { allPoints: () => this.allPoints(), at: this.clock() },
+          ),
         findNearby: (input, signal) => this.findNearby(input, signal),
         locate: (signal) => this.locate(signal),
       },
@@ -261,7 +266,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
 
   /**
    * Sends an event to the finder's machine, as the interface does: `{ type: 'search', query }`,
-   * `{ type: 'chooseCommune', commune }`, `{ type: 'locate' }`, `{ type: 'setFilters', filters }`,
+   * `{ type: 'chooseCommune', commune }`, `{ type: 'choosePlace', id }`, `{ type: 'locate' }`, `{ type: 'setFilters', filters }`,
    * `{ type: 'select', id }`, `{ type: 'back' }`, `{ type: 'retry' }`. Like the interface's, events
    * sent while the data loads (`view === 'loading'`) are ignored.
    */
@@ -336,6 +341,24 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     // The fetcher, the pack loader, its validator and their messages come after the first paint.
     const { loadDataset } = await import('./data-loading.js');
     return loadDataset({ inline: this.pack, host: this, src: this.src ?? DEFAULT_SERVICES_URL, signal, locale, format: this.format });
+  }
+
+  /**
+   * Every point of the data, for a search by name: loaded once per dataset (a per-département data set
+   * loads all its files then: the default data is 66 KB gzip in all).
+   */
+  private allPoints(): Promise<readonly ServicePoint[]> {
+    const dataset = this.loadedData;
+    if (!dataset) return Promise.resolve([]);
+    if (!dataset.shards) return Promise.resolve(dataset.points);
+    const shards = dataset.shards;
+    return (shards.all ??= import('./data-loading.js')
+      .then(({ pointsOfShards }) => pointsOfShards(shards, shards.index.departements, this.locale))
+      .then((points) => [...points])
+      .catch((error: unknown) => {
+        shards.all = undefined;
+        throw error;
+      }));
   }
 
   /** The points around a place: all of them, or the département files near it (loaded then). */
@@ -448,6 +471,12 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
     this.machine?.send({ type: 'select', id });
   }
 
+  private choosePlace(id: string): void {
+    this.lastSelectedId = id;
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#details-heading');
+    this.machine?.send({ type: 'choosePlace', id });
+  }
+
   private back(): void {
     const id = this.lastSelectedId;
     this.focusAfterUpdate = () =>
@@ -493,7 +522,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
       case 'noResult':
         return this.noResultText();
       case 'ambiguous':
-        return this.t('ambiguousTitle', { query: context.query });
+        return this.t(context.placeCandidates.length ? 'mixedTitle' : 'ambiguousTitle', { query: context.query });
       default:
         return '';
     }
@@ -505,7 +534,9 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   }
 
   private resultsTitle(): string {
-    return this.t('resultsTitle', { count: this.context.results.length, place: this.placeName() });
+    const { results, byName, query } = this.context;
+    if (byName) return this.t('nameResultsTitle', { count: results.length, query });
+    return this.t('resultsTitle', { count: results.length, place: this.placeName() });
   }
 
   private noResultText(): string {
@@ -654,18 +685,33 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
 
   private renderAmbiguous(): TemplateResult {
     const context = this.context;
+    const mixed = context.placeCandidates.length > 0;
+    const communes = html`<ul class="candidates" aria-labelledby=${mixed ? 'communes-heading' : 'ambiguous-heading'}>
+      ${context.candidates.map(
+        (c) => html`<li>
+          <button type="button" class="secondary" @click=${() => this.machine?.send({ type: 'chooseCommune', commune: c })}>
+            ${c.postcodes?.[0] ? this.t('communeOption', { name: c.name, postcode: c.postcodes[0] }) : c.name}
+          </button>
+        </li>`,
+      )}
+    </ul>`;
     return html`<div class="message" part="message">
-      <h3 id="ambiguous-heading" tabindex="-1">${this.t('ambiguousTitle', { query: context.query })}</h3>
-      <p id="ambiguous-hint">${this.t('ambiguousHint')}</p>
-      <ul class="candidates" aria-labelledby="ambiguous-heading">
-        ${context.candidates.map(
-          (c) => html`<li>
-            <button type="button" class="secondary" @click=${() => this.machine?.send({ type: 'chooseCommune', commune: c })}>
-              ${c.postcodes?.[0] ? this.t('communeOption', { name: c.name, postcode: c.postcodes[0] }) : c.name}
-            </button>
-          </li>`,
-        )}
-      </ul>
+      <h3 id="ambiguous-heading" tabindex="-1">${this.t(mixed ? 'mixedTitle' : 'ambiguousTitle', { query: context.query })}</h3>
+      <p id="ambiguous-hint">${this.t(mixed ? 'mixedHint' : 'ambiguousHint')}</p>
+      ${mixed
+        ? html`<h4 id="communes-heading">${this.t('communesLegend')}</h4>
+            ${communes}
+            <h4 id="places-heading">${this.t('placesLegend')}</h4>
+            <ul class="candidates" aria-labelledby="places-heading">
+              ${context.placeCandidates.map(
+                ({ point }) => html`<li>
+                  <button type="button" class="secondary" @click=${() => this.choosePlace(point.id)}>
+                    ${this.t('communeOption', { name: point.name, postcode: point.address.commune })}
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+        : communes}
       <p><button type="button" class="link" @click=${() => this.machine?.send({ type: 'back' })}>${this.t('ambiguousBack')}</button></p>
     </div>`;
   }
@@ -678,6 +724,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
       clock: () => this.clock(),
       select: (id) => this.select(id),
       back: () => this.back(),
+      byName: this.context.byName,
     };
   }
 

@@ -9,6 +9,7 @@ import {
   type FinderCommune,
   type FinderEmitted,
   type FinderInput,
+  type FinderResolution,
   type FindNearbyInput,
   type ResolveQueryInput,
 } from '../src/service-finder.machine.js';
@@ -36,7 +37,8 @@ const twoResults: ServiceResult[] = [
 
 interface Fakes {
   load?: () => Promise<{ count: number }>;
-  resolve?: (input: ResolveQueryInput) => Promise<FinderCommune[]>;
+  /** A list of communes means exactly those communes (a postcode, a name typed in full). */
+  resolve?: (input: ResolveQueryInput) => Promise<FinderCommune[] | FinderResolution>;
   find?: (input: FindNearbyInput) => Promise<ServiceResult[]>;
   locate?: () => Promise<LatLon>;
 }
@@ -49,9 +51,10 @@ function start(input: FinderInput = {}, fakes: Fakes = {}) {
         calls.load++;
         return (fakes.load ?? (async () => ({ count: 2 })))();
       }),
-      resolveQuery: fromPromise<FinderCommune[], ResolveQueryInput>(async ({ input: i }) => {
+      resolveQuery: fromPromise<FinderResolution, ResolveQueryInput>(async ({ input: i }) => {
         calls.resolve.push(i);
-        return (fakes.resolve ?? (async (q: ResolveQueryInput) => (q.query === '01000' ? [bourg, peronnas] : q.query === 'nowhere' ? [] : [lyon])))(i);
+        const out = await (fakes.resolve ?? (async (q: ResolveQueryInput) => (q.query === '01000' ? [bourg, peronnas] : q.query === 'nowhere' ? [] : [lyon])))(i);
+        return Array.isArray(out) ? { communes: out, exact: out.length > 0 } : out;
       }),
       findNearby: fromPromise<ServiceResult[], FindNearbyInput>(async ({ input: i }) => {
         calls.find.push(i);
@@ -120,7 +123,8 @@ describe('finderMachine', () => {
     await settle(actor);
     const snap = actor.getSnapshot();
     expect(finderView(snap)).to.equal('results');
-    expect(calls.resolve).to.deep.equal([{ query: 'Lyon', by: 'text' }]);
+    expect(calls.resolve.map(({ query, by }) => ({ query, by }))).to.deep.equal([{ query: 'Lyon', by: 'text' }]);
+    expect(calls.resolve[0]!.limit).to.equal(3);
     expect(calls.find[0]).to.deep.equal({
       origin: { type: 'commune', commune: lyon },
       filters: { services: ['caf'], kinds: [], openNow: false },
@@ -335,6 +339,99 @@ describe('finderMachine', () => {
     const actor = createActor(machine, { input: {} }).start();
     actor.stop();
     expect(aborted).to.equal(true);
+  });
+
+  describe('places found by name', () => {
+    const caf = { point: point('caf', 'Caisse d’allocations familiales de l’Ain'), score: 2 };
+    const fs = { point: point('fs', 'France services de Bourg-en-Bresse'), score: 1.5 };
+
+    it('no commune but places named so: they are the results, by relevance, with no origin; search is emitted', async () => {
+      const { actor, calls, emitted } = start({}, { resolve: async () => ({ communes: [], exact: false, places: [caf, fs] }) });
+      await settle(actor);
+      actor.send({ type: 'search', query: 'allocations' });
+      await settle(actor);
+      const snap = actor.getSnapshot();
+      expect(finderView(snap)).to.equal('results');
+      expect(snap.context.byName).to.equal(true);
+      expect(snap.context.origin).to.equal(undefined);
+      expect(snap.context.results.map((r) => r.point.id)).to.deep.equal(['caf', 'fs']);
+      expect(calls.find).to.have.length(0);
+      expect(emitted.map((e) => e.type)).to.deep.equal(['search']);
+      expect(emitted[0]).to.include({ queryType: 'text', query: 'allocations' });
+    });
+
+    it('an exact commune wins over places with the same words (the places are not offered)', async () => {
+      const { actor, calls } = start({}, { resolve: async () => ({ communes: [bourg], exact: true, places: [fs] }) });
+      await settle(actor);
+      actor.send({ type: 'search', query: 'Bourg-en-Bresse' });
+      await settle(actor);
+      expect(finderView(actor.getSnapshot())).to.equal('results');
+      expect(actor.getSnapshot().context.byName).to.equal(false);
+      expect(calls.find).to.have.length(1);
+      expect(calls.find[0]!.origin).to.deep.equal({ type: 'commune', commune: bourg });
+    });
+
+    it('close communes and places: both offered; choosing a place opens it, back lists the places', async () => {
+      const { actor, emitted } = start({}, { resolve: async () => ({ communes: [bourg, peronnas], exact: false, places: [caf, fs] }) });
+      await settle(actor);
+      actor.send({ type: 'search', query: 'bour' });
+      await settle(actor);
+      let snap = actor.getSnapshot();
+      expect(finderView(snap)).to.equal('ambiguous');
+      expect(snap.context.candidates).to.have.length(2);
+      expect(snap.context.placeCandidates.map((r) => r.point.id)).to.deep.equal(['caf', 'fs']);
+      actor.send({ type: 'choosePlace', id: 'nope' });
+      expect(finderView(actor.getSnapshot())).to.equal('ambiguous');
+      actor.send({ type: 'choosePlace', id: 'fs' });
+      snap = actor.getSnapshot();
+      expect(finderView(snap)).to.equal('details');
+      expect(snap.context.selected?.id).to.equal('fs');
+      expect(emitted.map((e) => e.type)).to.deep.equal(['search', 'select']);
+      actor.send({ type: 'back' });
+      snap = actor.getSnapshot();
+      expect(finderView(snap)).to.equal('results');
+      expect(snap.context.results.map((r) => r.point.id)).to.deep.equal(['caf', 'fs']);
+      expect(snap.context.placeCandidates).to.deep.equal([]);
+    });
+
+    it('close communes and places: choosing a commune searches around it', async () => {
+      const { actor, calls } = start({}, { resolve: async () => ({ communes: [bourg], exact: false, places: [fs] }) });
+      await settle(actor);
+      actor.send({ type: 'search', query: 'bourg' });
+      await settle(actor);
+      expect(finderView(actor.getSnapshot())).to.equal('ambiguous');
+      actor.send({ type: 'chooseCommune', commune: bourg });
+      await settle(actor);
+      expect(finderView(actor.getSnapshot())).to.equal('results');
+      expect(actor.getSnapshot().context.byName).to.equal(false);
+      expect(calls.find[0]!.origin).to.deep.equal({ type: 'commune', commune: bourg });
+    });
+
+    it('one close commune and no place searches around it at once', async () => {
+      const { actor, calls } = start({}, { resolve: async () => ({ communes: [peronnas], exact: false, places: [] }) });
+      await settle(actor);
+      actor.send({ type: 'search', query: 'peronas' });
+      await settle(actor);
+      expect(finderView(actor.getSnapshot())).to.equal('results');
+      expect(calls.find[0]!.origin).to.deep.equal({ type: 'commune', commune: peronnas });
+    });
+
+    it('filters after a search by name search by name again, with the filters', async () => {
+      let places = [caf, fs];
+      const { actor, calls } = start({}, { resolve: async () => ({ communes: [], exact: false, places }) });
+      await settle(actor);
+      actor.send({ type: 'search', query: 'ain' });
+      await settle(actor);
+      places = [caf];
+      actor.send({ type: 'setFilters', filters: { services: ['caf'] } });
+      await settle(actor);
+      const snap = actor.getSnapshot();
+      expect(finderView(snap)).to.equal('results');
+      expect(snap.context.results.map((r) => r.point.id)).to.deep.equal(['caf']);
+      expect(calls.resolve).to.have.length(2);
+      expect(calls.resolve[1]!.filters!.services).to.deep.equal(['caf']);
+      expect(calls.find).to.have.length(0);
+    });
   });
 
   it('pure transition: select from results goes to details and emits select; back clears it', () => {

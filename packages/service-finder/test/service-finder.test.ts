@@ -103,7 +103,7 @@ describe('<ancre-service-finder>', () => {
     await expect(el).to.be.accessible();
     await waitUntil(() => el.view === 'idle', 'idle', { timeout: 5000 });
     await el.updateComplete;
-    expect($(el, 'label[for=q]')!.textContent).to.contain('Commune ou code postal');
+    expect($(el, 'label[for=q]')!.textContent).to.contain('Commune, code postal ou nom du lieu');
     expect($(el, 'form[role=search]')).to.exist;
     const locate = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Autour de moi'));
     expect(locate).to.exist;
@@ -178,7 +178,7 @@ describe('<ancre-service-finder>', () => {
     const el = await finder();
     await search(el, 'Zzyzx');
     expect(el.view).to.equal('noResult');
-    expect($(el, '.message')!.textContent).to.contain('Aucune commune ne correspond à « Zzyzx »');
+    expect($(el, '.message')!.textContent).to.contain('Aucune commune ni aucun lieu ne correspond à « Zzyzx »');
     expect(liveText(el)).to.contain('Aucune commune');
     await expect(el).to.be.accessible();
   });
@@ -510,7 +510,7 @@ describe('<ancre-service-finder>', () => {
     el.lang = 'en';
     await aTimeout(0); // the lang observer is a MutationObserver
     await el.updateComplete;
-    expect($(el, 'label[for=q]')!.textContent).to.contain('Town or postcode');
+    expect($(el, 'label[for=q]')!.textContent).to.contain('Town, postcode or name of the place');
     await search(el, 'Péronnas');
     expect(liveText(el)).to.equal('10 places near Péronnas');
     expect($$(el, 'ol.results .distance')[0]!.textContent).to.match(/ away$/);

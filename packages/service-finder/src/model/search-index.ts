@@ -53,6 +53,15 @@ export interface TextSearchOptions {
   filter?: (doc: number) => boolean;
   /** Allow one typo in words of 4 letters or more. Default true. */
   typos?: boolean;
+  /** Only documents matching every word (no fallback to those matching the most). Default false. */
+  allWords?: boolean;
+}
+
+/** The words of a query the index looks for: folded, stop words out (as `search` splits it). */
+export function queryWords(query: string): string[] {
+  return foldPlaceName(query)
+    .split(' ')
+    .filter((w) => w && !STOP_WORDS.has(w));
 }
 
 /** Tokens of a text for indexing: folded words, stop words out, duplicates out. */
@@ -329,6 +338,7 @@ export class SearchIndex {
       }
     }
     if (pool.length === 0) {
+      if (options.allWords) return [];
       pass(false);
       let best = 0;
       for (const d of touched) best = Math.max(best, popcount(this.matched[d]!));
