@@ -229,6 +229,12 @@ export const finderStyles = [
     h3[tabindex='-1']:focus-visible {
       outline: var(--_focus-width) solid var(--_color-focus);
     }
+    .message > * + * {
+      margin-block-start: var(--_space-s);
+    }
+    .message > h4 {
+      margin-block-start: var(--_space-m);
+    }
     .candidates {
       display: flex;
       flex-wrap: wrap;
