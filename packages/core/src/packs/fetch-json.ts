@@ -55,6 +55,27 @@ export async function fetchJson(url: string | URL, options: FetchJsonOptions = {
   }
 }
 
+/**
+ * The text of a body: in the charset the server declares, else UTF-8, else (bytes that are not valid
+ * UTF-8: a CSV saved by a spreadsheet under Windows) Windows-1252 — never replacement characters where
+ * the file had letters. A byte-order mark is dropped.
+ */
+export function decodeBody(bytes: ArrayBuffer | Uint8Array, contentType?: string | null): string {
+  const charset = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      // An unknown label: read the bytes as if none was given.
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 /** Same contract as `fetchJson`, returning the body as text (CSV importers, markdown). */
 export async function fetchText(url: string | URL, options: FetchJsonOptions = {}): Promise<string> {
   const { signal, timeoutMs = 15_000, maxBytes = 20_000_000, fetchImpl = globalThis.fetch, locale = 'fr' } = options;
@@ -89,9 +110,9 @@ export async function fetchText(url: string | URL, options: FetchJsonOptions = {
     const length = Number(response.headers.get('content-length') ?? 0);
     const tooLarge = () => problem('load/too-large', say.large(Math.round(maxBytes / 1e6)), resolved.href);
     if (length > maxBytes) throw tooLarge();
-    const text = await response.text();
-    if (text.length > maxBytes) throw tooLarge();
-    return text;
+    const bytes = await response.arrayBuffer();
+    if (bytes.byteLength > maxBytes) throw tooLarge();
+    return decodeBody(bytes, response.headers.get('content-type'));
   } catch (error) {
     if (error instanceof AncreError) throw error;
     if (controller.signal.aborted && !signal?.aborted) {
