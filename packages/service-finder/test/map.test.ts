@@ -5,7 +5,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import type { AncreServiceFinder, FinderCommuneLookup } from '../src/index.js';
+import type { AncreServiceFinder } from '../src/index.js';
+import { fakeCommuneIndex } from './helpers/communes.js';
 
 const FIXTURE = '/packages/service-finder/test/fixtures/services-fixture.json';
 // One local tile for every z/x/y; the query keeps the filled template visible in each request.
@@ -15,11 +16,7 @@ const COMMUNES = [
   { code: '01289', name: 'Péronnas', postcodes: ['01960'], departement: '01', lat: 46.1786, lon: 5.2106 },
   { code: '01262', name: 'Montluel', postcodes: ['01120'], departement: '01', lat: 45.8517, lon: 5.0563 },
 ];
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const communeIndex: FinderCommuneLookup = {
-  byCode: async (code) => COMMUNES.find((c) => c.code === code) as never,
-  search: async (query) => COMMUNES.filter((c) => fold(c.name).startsWith(fold(query))).map((c) => ({ ...c, postcode: c.postcodes[0]! })) as never,
-};
+const communeIndex = fakeCommuneIndex(COMMUNES);
 
 const $ = <T extends Element = HTMLElement>(el: AncreServiceFinder, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: AncreServiceFinder, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];

@@ -2,7 +2,8 @@
 // postcode also looks for places whose name or kind matches it (search.ts findByName).
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
-import type { AncreServiceFinder, FinderCommuneLookup } from '../src/index.js';
+import type { AncreServiceFinder } from '../src/index.js';
+import { fakeCommuneIndex } from './helpers/communes.js';
 import { findByName } from '../src/search.js';
 import type { ServicePoint } from '../src/service-finder.types.js';
 
@@ -14,16 +15,8 @@ const COMMUNES = [
   { code: '01053', name: 'Bourg-en-Bresse', postcodes: ['01000'], departement: '01', lat: 46.2052, lon: 5.2255 },
   { code: '01262', name: 'Montluel', postcodes: ['01120'], departement: '01', lat: 45.8517, lon: 5.0563 },
 ];
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 /** Prefix matches only (so "Mont" is a close commune, not an exact one). */
-const communeIndex: FinderCommuneLookup = {
-  byCode: async (code) => COMMUNES.find((c) => c.code === code) as never,
-  search: async (query) =>
-    COMMUNES.filter((c) => (/^\d{5}$/.test(query) ? c.postcodes.includes(query) : fold(c.name).startsWith(fold(query)))).map((c) => ({
-      ...c,
-      postcode: c.postcodes[0]!,
-    })) as never,
-};
+const communeIndex = fakeCommuneIndex(COMMUNES);
 
 function place(id: string, name: string, commune: string, postcode: string, extra: Partial<ServicePoint> = {}): ServicePoint {
   return {

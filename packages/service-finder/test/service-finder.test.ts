@@ -1,30 +1,22 @@
 // Element tests in Chromium: each state rendered and axe-checked, events, focus, geolocation, errors.
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import '../src/define.js';
-import type { AncreServiceFinder, FinderCommuneLookup, FinderGeolocation } from '../src/index.js';
+import type { AncreServiceFinder, FinderGeolocation } from '../src/index.js';
+import { fakeCommuneIndex, type TestCommune } from './helpers/communes.js';
 import type { ServicePoint } from '../src/service-finder.types.js';
 import { importFranceServicesCsv } from '../src/adapters/france-services-csv.js';
 import { CommuneSelectEvent } from '@ancre/core';
 
 const FIXTURE = '/packages/service-finder/test/fixtures/services-fixture.json';
 
-type C = { code: string; name: string; postcodes: string[]; departement: string; lat: number; lon: number };
 // A few communes of the Ain (INSEE codes, La Poste postcodes, GeoNames-like centres).
-const COMMUNES: C[] = [
+const COMMUNES: TestCommune[] = [
   { code: '01289', name: 'Péronnas', postcodes: ['01960'], departement: '01', lat: 46.1786, lon: 5.2106 },
   { code: '01053', name: 'Bourg-en-Bresse', postcodes: ['01000'], departement: '01', lat: 46.2052, lon: 5.2255 },
   { code: '01344', name: 'Saint-Denis-lès-Bourg', postcodes: ['01000'], departement: '01', lat: 46.2022, lon: 5.1894 },
   { code: '01262', name: 'Montluel', postcodes: ['01120'], departement: '01', lat: 45.8517, lon: 5.0563 },
 ];
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const communeIndex: FinderCommuneLookup = {
-  byCode: async (code) => COMMUNES.find((c) => c.code === code) as never,
-  search: async (query) =>
-    COMMUNES.filter((c) => (/^\d{5}$/.test(query) ? c.postcodes.includes(query) : fold(c.name).startsWith(fold(query)))).map((c) => ({
-      ...c,
-      postcode: c.postcodes[0]!,
-    })) as never,
-};
+const communeIndex = fakeCommuneIndex(COMMUNES);
 
 /** A geolocation that answers what the test says, when the test says. */
 function fakeGeolocation() {
