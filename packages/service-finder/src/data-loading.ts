@@ -31,6 +31,8 @@ export interface DatasetShards {
   merged?: { key: string; points: ServicePoint[] };
   /** Every point of every file, once a search by name needed them (the element fills it). */
   all?: Promise<readonly ServicePoint[]>;
+  /** A large set: the points of the files loaded so far (`key`: their names), for a search by name. */
+  someNamed?: { key: string; points: Promise<readonly ServicePoint[]> };
 }
 
 export interface DatasetSource {

@@ -41,6 +41,9 @@ const listConverter = { fromAttribute: parseList, toAttribute: (value: string[])
 /** The built-in data: `dist/data/services/index.json` beside the built module (per-département files). */
 const DEFAULT_SERVICES_URL = new URL('./data/services/index.json', import.meta.url).href;
 
+/** Above this many points in per-département data, a search by name does not load every file. */
+const NAME_SEARCH_ALL_FILES = 5000;
+
 const KNOWN_KINDS = new Set<string>(SERVICE_KINDS);
 const KNOWN_SERVICES = new Set<string>(SERVICES);
 
@@ -344,14 +347,26 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   }
 
   /**
-   * Every point of the data, for a search by name: loaded once per dataset (a per-département data set
-   * loads all its files then: the default data is 66 KB gzip in all).
+   * The points a search by name looks at. Per-département data loads all its files once for it, up to
+   * `NAME_SEARCH_ALL_FILES` points in all (the default data: 687 points, 66 KB gzip); above that (a
+   * national set, megabytes) it looks only in the files already loaded by earlier searches, so that a
+   * commune name mistyped never downloads the whole of France.
    */
   private allPoints(): Promise<readonly ServicePoint[]> {
     const dataset = this.loadedData;
     if (!dataset) return Promise.resolve([]);
     if (!dataset.shards) return Promise.resolve(dataset.points);
     const shards = dataset.shards;
+    const total = shards.index.departements.reduce((n, d) => n + (d.count ?? 0), 0);
+    if (total > NAME_SEARCH_ALL_FILES) {
+      // The same array for the same files, so that their text index is built once.
+      const key = [...shards.loaded.keys()].sort().join(' ');
+      if (shards.someNamed?.key !== key) {
+        const points = Promise.allSettled([...shards.loaded.values()]).then((files) => files.flatMap((f) => (f.status === 'fulfilled' ? f.value : [])));
+        shards.someNamed = { key, points };
+      }
+      return shards.someNamed.points;
+    }
     return (shards.all ??= import('./data-loading.js')
       .then(({ pointsOfShards }) => pointsOfShards(shards, shards.index.departements, this.locale))
       .then((points) => [...points])

@@ -178,4 +178,39 @@ describe('<ancre-service-finder>: places by name', () => {
     expect(files().length, 'no file fetched again').to.equal(first);
     await expect(el).to.be.accessible();
   });
+
+  it('a large per-département set: a search by name looks only in the files already loaded', async () => {
+    // The default index with counts inflated past 5,000 points: its files are the real ones beside it.
+    const realFetch = globalThis.fetch;
+    const big = DEFAULT_DATA.replace('index.json', 'big-index.json');
+    const index = await (await realFetch(DEFAULT_DATA)).json();
+    for (const d of index.departements) d.count *= 100;
+    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).endsWith('/big-index.json') ? Promise.resolve(new Response(JSON.stringify(index))) : realFetch(input, init);
+    try {
+      performance.clearResourceTimings();
+      const el = await finder({ src: big, dataBase: COMMUNE_FILES });
+      const files = () =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name.slice(e.name.lastIndexOf('/') + 1))
+          .filter((n) => /^\w+\.json$/.test(n) && n !== 'index.json' && !n.includes('big-index'))
+          .filter((n) => index.departements.some((d: { file: string }) => d.file === n));
+      await search(el, 'médiathèque');
+      expect(files(), 'nothing loaded for a name alone').to.deep.equal([]);
+      expect(el.view).to.equal('noResult');
+      await search(el, 'Saint-Étienne');
+      expect(el.view).to.equal('results');
+      const loaded = files();
+      expect(loaded).to.include('42.json');
+      await search(el, 'médiathèque');
+      expect(files(), 'no more file').to.deep.equal(loaded);
+      expect(el.view).to.equal('results');
+      const deps = new Set(loaded.map((f) => f.replace('.json', '')));
+      expect(el.results.length).to.be.greaterThan(0);
+      for (const r of el.results) expect(deps.has(r.point.address.postcode.slice(0, 2)), r.point.name).to.equal(true);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
 });
