@@ -122,6 +122,16 @@ export const SearchByName: Story = {
   },
 };
 
+/** Words that begin commune names and are in place names: both offered, the person chooses. */
+export const CommunesAndPlaces: Story = {
+  play: async ({ canvasElement }) => {
+    const el = finderIn(canvasElement);
+    await until(el, ['idle']);
+    el.send({ type: 'search', query: 'Mai' });
+    await until(el, ['ambiguous']);
+  },
+};
+
 /** "Autour de moi" pressed, waiting for the browser's answer. */
 export const Locating: Story = {
   render: () => html`<ancre-service-finder src=${SRC} data-base=${COMMUNES} .geolocation=${pendingGeolocation}></ancre-service-finder>`,
