@@ -20,7 +20,7 @@
  */
 import type { AncreProblem } from '@ancre/core';
 import type { ServiceKind, ServicePoint, Wheelchair } from '../service-finder.types.js';
-import { checkLocation, isoDate, kindsFromName, normalizePhone, normalizeUrl, organisationalEmail, servicesFromKinds, toNumber, union, weeksOfMonth, type ImportResult } from './common.js';
+import { checkLocation, isoDate, kindsFromName, normalizePhone, normalizeUrl, organisationalEmail, pointId, servicesFromKinds, toNumber, union, weeksOfMonth, type ImportResult } from './common.js';
 
 export const API_ANNUAIRE_SOURCE = {
   name: "Service-Public.fr (DILA), Annuaire de l'administration",
@@ -190,6 +190,7 @@ export function importApiAnnuaire(data: unknown, options: ApiAnnuaireOptions = {
     return { points, problems };
   }
   const { records, path: recordPath } = found;
+  const today = new Date().toISOString().slice(0, 10);
   records.forEach((raw, index) => {
     const path = recordPath(index);
     if (typeof raw !== 'object' || raw === null) return problem(path, 'not-object', 'A record must be an object.');
@@ -217,6 +218,8 @@ export function importApiAnnuaire(data: unknown, options: ApiAnnuaireOptions = {
     if (!address) return problem(`${path}.adresse`, 'bad-location', `"${name}" has no address.`);
     const postcode = String(address['code_postal'] ?? '').trim();
     if (!/^\d{5}$/.test(postcode)) return problem(`${at}.code_postal`, 'bad-postcode', `"${name}" has no 5-digit postcode.`);
+    const commune = typeof address['nom_commune'] === 'string' ? address['nom_commune'].trim() : '';
+    if (!commune) return problem(`${at}.nom_commune`, 'missing-field', `"${name}" has no commune name.`);
     // pivot[].code_insee_commune lists the communes an office serves: only a single one says where it is.
     const pivotInsee = lists['pivot']!.flatMap((p) => (Array.isArray(p['code_insee_commune']) ? p['code_insee_commune'] : [p['code_insee_commune']])).map((c) => String(c ?? '').trim()).filter(Boolean);
     const insee = [String(r['code_insee_commune'] ?? '').trim(), ...(pivotInsee.length === 1 ? pivotInsee : [])].find((c) => /^(\d{5}|2[AB]\d{3})$/.test(c));
@@ -227,26 +230,28 @@ export function importApiAnnuaire(data: unknown, options: ApiAnnuaireOptions = {
     let kinds = union(pivots.map((p) => ANNUAIRE_PIVOT_KINDS[p]).filter((k): k is ServiceKind => !!k), kindsFromName(name));
     if (kinds.length === 0) kinds = ['autre'];
     const point: ServicePoint = {
-      id: `${options.idPrefix ?? 'annuaire-'}${String(r['id'] ?? index)}`,
+      id: pointId(options.idPrefix ?? 'annuaire-', r['id'], String(index)),
       name,
       kinds,
       services: servicesFromKinds(kinds),
       address: {
         street: [address['numero_voie'], address['complement1'], address['complement2']].filter((x) => typeof x === 'string' && x.trim()).join(', '),
         postcode,
-        commune: String(address['nom_commune'] ?? '').trim(),
+        commune,
         ...(insee ? { insee } : {}),
       },
       location: { lat: loc.lat, lon: loc.lon },
-      source: { ...API_ANNUAIRE_SOURCE, date: isoDate(r['date_modification']) ?? isoDate(r['date_mise_a_jour']) ?? '' },
+      source: { ...API_ANNUAIRE_SOURCE, date: isoDate(r['date_modification']) ?? isoDate(r['date_mise_a_jour']) ?? today },
     };
-    if (!point.source.date) problem(`${path}.date_modification`, 'missing-date', `"${name}" has no modification date.`);
+    if (point.source.date === today && !isoDate(r['date_modification']) && !isoDate(r['date_mise_a_jour'])) {
+      problem(`${path}.date_modification`, 'missing-date', `"${name}" has no modification date; the date of the import is used.`);
+    }
     const url = typeof r['url_service_public'] === 'string' ? normalizeUrl(r['url_service_public']) : undefined;
     if (url) point.source.url = url;
     const phone = lists['telephone']!.map((t) => normalizePhone(String(t['valeur'] ?? ''))).find(Boolean);
     if (phone) point.phone = phone;
     const emails = Array.isArray(r['adresse_courriel']) ? r['adresse_courriel'] : String(r['adresse_courriel'] ?? '').split(/[;,\s]+/);
-    const email = emails.map((e) => organisationalEmail(typeof e === 'string' ? e : undefined)).find(Boolean);
+    const email = emails.map((e) => organisationalEmail(typeof e === 'string' ? e : undefined, [name, commune, point.address.street])).find(Boolean);
     if (email) point.email = email;
     const website = lists['site_internet']!.map((s) => normalizeUrl(String(s['valeur'] ?? ''))).find(Boolean);
     if (website) point.website = website;

@@ -14,6 +14,7 @@ import {
   normalizePhone,
   normalizeUrl,
   organisationalEmail,
+  pointId,
   servicesFromKinds,
   servicesFromLabels,
   tidyCase,
@@ -52,6 +53,7 @@ export function importCartographieNationale(records: unknown, options: Cartograp
     problem('$', 'not-array', 'The file must hold a JSON array of places.');
     return { points, problems };
   }
+  const today = new Date().toISOString().slice(0, 10);
   records.forEach((raw, index) => {
     const path = `$[${index}]`;
     if (typeof raw !== 'object' || raw === null) return problem(path, 'not-object', 'A place must be an object.');
@@ -76,7 +78,7 @@ export function importCartographieNationale(records: unknown, options: Cartograp
     const services = union(servicesFromKinds(kinds), servicesFromLabels(labels));
 
     const point: ServicePoint = {
-      id: `${prefix}${id}`,
+      id: pointId(prefix, id, String(index + 1)),
       name: name.replace(/\s+/g, ' '),
       kinds,
       services,
@@ -86,15 +88,15 @@ export function importCartographieNationale(records: unknown, options: Cartograp
         name: text(r['source']) ? `${text(r['source'])} (cartographie nationale des lieux d'inclusion numérique, ANCT)` : "Cartographie nationale des lieux d'inclusion numérique (ANCT)",
         url: CARTOGRAPHIE_NATIONALE_SOURCE.url,
         licence: CARTOGRAPHIE_NATIONALE_SOURCE.licence,
-        date: isoDate(r['date_maj']) ?? '',
+        date: isoDate(r['date_maj']) ?? today,
       },
     };
-    if (!point.source.date) problem(`${path}.date_maj`, 'missing-date', `"${name}" has no update date.`);
+    if (!isoDate(r['date_maj'])) problem(`${path}.date_maj`, 'missing-date', `"${name}" has no update date; the date of the import is used.`);
     const phone = normalizePhone(text(r['telephone']));
     if (phone) point.phone = phone;
     else if (text(r['telephone']) && options.dropped) options.dropped.badPhones++;
     const rawEmail = text(r['courriel']);
-    const email = organisationalEmail(rawEmail);
+    const email = organisationalEmail(rawEmail, [name, commune, point.address.street]);
     if (email) point.email = email;
     else if (rawEmail && options.dropped) options.dropped.personalEmails++;
     const website = normalizeUrl(text(r['site_web']));

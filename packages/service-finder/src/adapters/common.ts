@@ -120,10 +120,12 @@ const ROLE_PREFIXES = [
   'maison', 'mpt', 'foyer', 'fjep', 'numerique', 'atelier', 'ccas', 'cias', 'pole', 'mission', 'carrefour', 'famille', 'secours',
   'csc', 'emploi', 'insertion', 'animation', 'culture', 'communication', 'conseillernumerique', 'mediation', 'fablab', 'tiers',
   'permanence', 'agence', 'ville', 'commune', 'standard', 'service', 'bm', 'mds', 'mdh', 'ml', 'cs',
+  'efs', 'msp', 'coop', 'pimms', 'pref', 'referent', 'guichet', 'point', 'public', 'usagers', 'proximite', 'solidarit', 'bus', 'ccas', 'rsp',
+  'fs', 'pfsp', 'antenne', 'siege', 'forum', 'itinerant',
 ];
 
 /** Words that, anywhere in a mailbox name at a personal provider, say it is a service's ("vailly.franceservices@orange.fr"). */
-const ORGANISATION_WORDS = ['franceservice', 'france-service', 'france.service', 'mairie', 'msap', 'relaisservice', 'servicespublic', 'servicepublic', 'secretariat', 'accueil', 'mediatheque', 'bibliotheque', 'ccas', 'cyberbase', 'espacenumerique'];
+const ORGANISATION_WORDS = ['franceservice', 'france-service', 'france.service', 'laposte', 'mairie', 'msap', 'relaisservice', 'servicespublic', 'servicepublic', 'secretariat', 'accueil', 'mediatheque', 'bibliotheque', 'ccas', 'cyberbase', 'espacenumerique', 'famillesrurales'];
 
 /** Common French first names: an address with one of them as a part is a person's. */
 const FIRST_NAMES = new Set(
@@ -140,14 +142,26 @@ const FIRST_NAMES = new Set(
     'justine alexandra severine nadia samia fatima leila myriam muriel beatrice evelyne danielle mireille ghislaine').split(' '),
 );
 
+/** Lower-case, accent-free words of 3+ letters of the record's own name, commune and address. */
+function contextWords(context: readonly (string | undefined)[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of context) {
+    if (typeof c !== 'string') continue;
+    for (const w of c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z]+/)) if (w.length >= 3) words.add(w);
+  }
+  return words;
+}
+
 /**
  * Keeps an organisational email and drops one that looks personal: a part that is a common first
  * name or an initial (`thomas.dupont@`, `d.dupont@`), an adviser's own mailbox
  * (`@conseiller-numerique.fr`), and any address at a personal mailbox provider (gmail, orange,
- * wanadoo…) unless it begins with a role or place word (`mairie.x@orange.fr`, `bibliotheque…@`).
+ * wanadoo…) unless it begins with a role or place word (`mairie.x@orange.fr`, `bibliotheque…@`),
+ * and `word.word@` where neither word is a role word or a word of `context` (the record's name,
+ * commune, address: pass them, else `brest.pontanezen@pimmsmediation.fr` reads as a person's).
  * Returns the lower-cased address or undefined.
  */
-export function organisationalEmail(raw: string | undefined | null): string | undefined {
+export function organisationalEmail(raw: string | undefined | null, context: readonly (string | undefined)[] = []): string | undefined {
   if (!raw) return undefined;
   const email = String(raw).trim().split(/[;,\s]+/)[0]!.toLowerCase();
   const m = /^([^\s@]+)@([a-z0-9.-]+\.[a-z]{2,})$/.exec(email);
@@ -157,9 +171,22 @@ export function organisationalEmail(raw: string | undefined | null): string | un
   const parts = local.split(/[._-]+/).filter(Boolean).map((p) => p.replace(/\d+$/, ''));
   if (domain === 'france-services.gouv.fr') return email; // the houses' own mailboxes
   if (parts.some((p) => FIRST_NAMES.has(p))) return undefined;
-  if (/^[a-z][._][a-z]{2,}/.test(local) || /^[a-z]{3,}[._][a-z]$/.test(local)) return undefined;
+  const organisational = (s: string) => ROLE_PREFIXES.some((r) => s.startsWith(r)) || ORGANISATION_WORDS.some((w) => s.includes(w));
+  // An initial then a name ("d.dupont@"), unless the rest is a role word ("f.services@", "m.numerique@").
+  const initial = /^[a-z][._]([a-z]{2,}.*)$/.exec(local);
+  if ((initial && !organisational(initial[1]!)) || /^[a-z]{3,}[._][a-z]$/.test(local)) return undefined;
   if (domain === 'conseiller-numerique.fr') return undefined;
-  if (PERSONAL_PROVIDERS.has(domain) && !ROLE_PREFIXES.some((r) => local.startsWith(r)) && !ORGANISATION_WORDS.some((w) => local.includes(w))) return undefined;
+  const place = contextWords(context);
+  // At a personal provider, a mailbox naming the record's place is the service's ("saulnotefs@gmail.com"
+  // for Saulnot, "cbvauclin@wanadoo.fr" for Le Vauclin).
+  const letters = local.replace(/[^a-z]/g, '');
+  const namesPlace = [...place].some((w) => w.length >= 4 && letters.includes(w));
+  if (PERSONAL_PROVIDERS.has(domain) && !organisational(local) && !namesPlace) return undefined;
+  // "firstname.lastname@" with a first name not in our list ("nasmaa.kharbouch@bondy.fr", 2024 ANCT
+  // file): two words of at least 3 letters, neither a role word nor a word of the record's own name,
+  // commune or address ("brest.pontanezen@", "antenne.picauville@", "fs.chaussin@" are kept).
+  const pair = /^([a-z]{3,})\.([a-z]{3,})$/.exec(local);
+  if (pair && !pair.slice(1).some((w) => organisational(w) || place.has(w))) return undefined;
   return email;
 }
 
@@ -176,6 +203,36 @@ export function normalizeUrl(raw: string | undefined | null): string | undefined
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A pack id from a published identifier: `prefix` + the identifier with accents removed and every run
+ * of characters other than letters, digits, `.`, `_`, `:`, `-` turned into `-` (ids must match
+ * `[A-Za-z0-9][A-Za-z0-9._:-]*`, at most 128 characters). `fallback` (the row number) when nothing
+ * usable is left. Strings and finite numbers are read; anything else gives the fallback.
+ */
+export function pointId(prefix: string, raw: unknown, fallback: string): string {
+  const text = typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : '';
+  const slug = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._:-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+|-+$/g, '');
+  return `${prefix}${slug || fallback}`.slice(0, 128);
+}
+
+/**
+ * Undoes `\xHH` and `\uHHHH` escapes left as text by an export tool: the 2024 ANCT file has a comment
+ * "Lundi\xA0\x3A\x20Quillan\x2D\x20Mardi…" for "Lundi : Quillan- Mardi…". Such sequences never
+ * mean themselves in a French place name, address or comment.
+ */
+export function unescapeHexText(raw: string): string {
+  if (!raw.includes('\\x') && !raw.includes('\\u')) return raw;
+  // The same file has `\u2019` and `\u2013` left as text too (rows 1763 and 2522).
+  return raw.replace(/\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})/g, (_, hex2: string | undefined, hex4: string | undefined) => {
+    const code = parseInt(hex2 ?? hex4!, 16);
+    return code >= 0xd800 && code <= 0xdfff ? '\ufffd' : String.fromCharCode(code);
+  });
 }
 
 /** "SAINT-GENIS-LES-OLLIERES" → "Saint-Genis-les-Ollières" is not guessable; we only fix ALL CAPS casing. */
@@ -481,24 +538,37 @@ const ORDINALS: Record<string, number> = {
 };
 const WEEKDAY_WORDS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
+/** Words that turn a "2e samedi du mois" into a closure or an exception, not an opening. */
+const NEGATION = /\b(ferme|fermee|fermes|fermees|fermeture|sauf|excepte|hors|pas)\b/;
+/** Words that say the sentence is about the place being open. */
+const OPENING = /\b(ouvert|ouverte|ouverts|ouvertes|ouverture)\b/;
+
 /**
  * The weeks of the month a published comment restricts a weekday to (0 = Monday): "Accueil ouvert
- * uniquement le 2e et 4e samedis de chaque mois" → [2, 4] for Saturday; "le premier samedi du mois" →
- * [1]; "le dernier vendredi du mois" → [-1]. Undefined when the comment says no such thing for that
- * day ("un samedi par mois" names no week: undefined).
+ * uniquement le 2e et 4e samedis de chaque mois" → [2, 4] for Saturday; "Ouvert le premier samedi du
+ * mois" → [1]; "… le 1er et le dernier vendredi du mois" → [1, -1]. Read sentence by sentence; a
+ * sentence that speaks of a closure or an exception ("fermé le deuxième lundi matin de chaque mois",
+ * "sauf le 1er samedi du mois") never restricts a day — that would turn a closure into the only
+ * opening. With `requireOpening` (a house's general comment, which also lists visits elsewhere: "Le
+ * 2ème mardi du mois : mairie de Thilay"), only a sentence that says "ouvert"/"ouverture" counts.
+ * Undefined when no sentence says such a thing for that day ("un samedi par mois" names no week).
  */
-export function weeksOfMonth(comment: string, day: number): number[] | undefined {
-  const words = foldText(comment).split(' ');
-  if (!/\b(du|de chaque|chaque|par) mois\b/.test(words.join(' '))) return undefined;
+export function weeksOfMonth(comment: string, day: number, options: { requireOpening?: boolean } = {}): number[] | undefined {
   const out: number[] = [];
-  words.forEach((word, i) => {
-    if (word.replace(/s$/, '') !== WEEKDAY_WORDS[day]) return;
-    for (let j = i - 1; j >= 0; j--) {
-      const n = ORDINALS[words[j]!];
-      if (n !== undefined) out.push(n);
-      else if (!['et', 'le', 'les', 'ou', 'au'].includes(words[j]!)) break;
-    }
-  });
+  for (const sentence of comment.split(/[.;!?\n\r]+/)) {
+    const folded = foldText(sentence);
+    if (!/\b(du|de chaque|chaque|par) mois\b/.test(folded) || NEGATION.test(folded)) continue;
+    if (options.requireOpening && !OPENING.test(folded)) continue;
+    const words = folded.split(' ');
+    words.forEach((word, i) => {
+      if (word.replace(/s$/, '') !== WEEKDAY_WORDS[day]) return;
+      for (let j = i - 1; j >= 0; j--) {
+        const n = ORDINALS[words[j]!];
+        if (n !== undefined) out.push(n);
+        else if (!['et', 'le', 'les', 'ou', 'au'].includes(words[j]!)) break;
+      }
+    });
+  }
   const key = (n: number) => (n < 0 ? 10 - n : n);
   return out.length ? [...new Set(out)].sort((a, b) => key(a) - key(b)) : undefined;
 }

@@ -22,6 +22,7 @@ import {
   normalizePhone,
   normalizeUrl,
   organisationalEmail,
+  pointId,
   servicesFromKinds,
   servicesFromLabels,
   TYPOLOGIE_KINDS,
@@ -133,6 +134,7 @@ export function importDataInclusion(structures: unknown, services?: unknown, opt
         extra.set(sid, [...(extra.get(sid) ?? []), ...thematicWords(strings(r['thematiques'])), str(r['nom'])]);
       });
   }
+  const today = new Date().toISOString().slice(0, 10);
   input.list.forEach((raw, index) => {
     const path = `${input.base}[${index}]`;
     if (typeof raw !== 'object' || raw === null) return problem(path, 'not-object', 'A structure must be an object.');
@@ -148,6 +150,8 @@ export function importDataInclusion(structures: unknown, services?: unknown, opt
     const validInsee = /^(\d{5}|2[AB]\d{3})$/.test(insee) ? insee : undefined;
     const loc = checkLocation(r['latitude'], r['longitude'], { postcode, ...(validInsee ? { insee: validInsee } : {}) });
     if (!loc.ok) return problem(`${path}.latitude`, 'bad-location', `"${name}": ${loc.message}; the structure is left out.`, 'latitude and longitude in WGS 84 degrees');
+    const commune = str(r['commune']);
+    if (!commune) return problem(`${path}.commune`, 'missing-field', `"${name}" has no commune.`);
     if (loc.swapped) problem(`${path}.latitude`, 'swapped-location', `"${name}": latitude and longitude were the wrong way round; swapped.`);
     const labels = strings(r['labels_nationaux']).map((l) => l.toLowerCase());
     const typologies = strings(r['typologie']).map((t) => TYPOLOGIE_KINDS[t.toUpperCase()]).filter((k): k is ServiceKind => !!k);
@@ -161,14 +165,14 @@ export function importDataInclusion(structures: unknown, services?: unknown, opt
     if (kinds.length === 0) kinds = ['autre'];
     const themes = [...thematicWords(strings(r['thematiques'])), ...(extra.get(id) ?? [])];
     const point: ServicePoint = {
-      id: `${options.idPrefix ?? 'di-'}${id}`,
+      id: pointId(options.idPrefix ?? 'di-', id, String(index + 1)),
       name,
       kinds,
       services: union(servicesFromKinds(kinds), servicesFromLabels(themes)),
       address: {
         street: [str(r['adresse']), str(r['complement_adresse'])].filter(Boolean).join(', '),
         postcode,
-        commune: str(r['commune']),
+        commune,
         ...(validInsee ? { insee: validInsee } : {}),
       },
       location: { lat: loc.lat, lon: loc.lon },
@@ -176,13 +180,13 @@ export function importDataInclusion(structures: unknown, services?: unknown, opt
         name: str(r['source']) ? `data·inclusion (${str(r['source'])})` : 'data·inclusion',
         url: normalizeUrl(str(r['lien_source'])) ?? DATA_INCLUSION_SOURCE.url,
         licence: DATA_INCLUSION_SOURCE.licence,
-        date: isoDate(r['date_maj']) ?? '',
+        date: isoDate(r['date_maj']) ?? today,
       },
     };
-    if (!point.source.date) problem(`${path}.date_maj`, 'missing-date', `"${name}" has no update date.`);
+    if (!isoDate(r['date_maj'])) problem(`${path}.date_maj`, 'missing-date', `"${name}" has no update date; the date of the import is used.`);
     const phone = normalizePhone(str(r['telephone']));
     if (phone) point.phone = phone;
-    const email = organisationalEmail(str(r['courriel']));
+    const email = organisationalEmail(str(r['courriel']), [name, commune, point.address.street]);
     if (email) point.email = email;
     const website = normalizeUrl(str(r['site_web']));
     if (website) point.website = website;

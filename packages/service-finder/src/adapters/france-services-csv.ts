@@ -23,7 +23,7 @@
  */
 import type { AncreProblem } from '@ancre/core';
 import { FRANCE_SERVICES_SERVICES, type ServicePoint } from '../service-finder.types.js';
-import { checkLocation, decodeText, findColumns, normalizePhone, organisationalEmail, parseCsv, repairMojibake, weeksOfMonth, type ImportResult } from './common.js';
+import { checkLocation, decodeText, findColumns, normalizePhone, organisationalEmail, parseCsv, pointId, repairMojibake, unescapeHexText, weeksOfMonth, type ImportResult } from './common.js';
 
 export const FRANCE_SERVICES_SOURCE = {
   name: 'ANCT, liste des structures France services',
@@ -84,18 +84,29 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function franceServicesDaySpans(cell: string): string | undefined {
   const text = cell.trim();
   if (!text || /^(ferm[ée]e?|closed|-+|\/)$/i.test(text)) return '';
-  const spans: string[] = [];
+  const spans: [number, number][] = [];
   for (const part of text.split(/\s*[/;,]\s*|\s+et\s+/)) {
     if (!part.trim()) continue;
     const m = /^(\d{1,2})\s*[:hH]\s*(\d{2})?\s*(?:[-–—]|à|a)\s*(\d{1,2})\s*[:hH]\s*(\d{2})?$/.exec(part.trim());
     if (!m) return undefined;
     if (Number(m[1]) > 24 || Number(m[3]) > 24 || Number(m[2] ?? 0) > 59 || Number(m[4] ?? 0) > 59) return undefined;
-    const from = `${pad(Number(m[1]))}:${m[2] ?? '00'}`;
-    const to = `${pad(Number(m[3]))}:${m[4] ?? '00'}`;
+    const from = Number(m[1]) * 60 + Number(m[2] ?? 0);
+    const to = Number(m[3]) * 60 + Number(m[4] ?? 0);
     if (from === to) continue; // "00:00 - 00:00" placeholders
-    spans.push(`${from}-${to}`);
+    spans.push([from, to]);
   }
-  return spans.join(',');
+  // The 2024 file has "09:00 - 12:00 / 08:30 - 16:00", "09:00 - 11:00 / 11:00 - 12:00" and
+  // "13:30 - 16:00 / 13:30 - 16:00": spans are sorted and overlapping or touching ones merged
+  // (a span that ends past midnight, "22:00 - 02:00", is kept as it is).
+  const ordered = spans.filter(([a, b]) => a < b).sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const span of ordered) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([...span]);
+  }
+  const hhmm = (n: number) => `${pad(Math.floor(n / 60))}:${pad(n % 60)}`;
+  return [...merged, ...spans.filter(([a, b]) => a > b)].map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`).join(',');
 }
 
 /**
@@ -188,7 +199,7 @@ export function importFranceServicesCsv(input: string | ArrayBuffer | Uint8Array
   table.rows.forEach((row, index) => {
     const line = table.lines[index];
     const at = (field?: Field) => `$.rows[${index}]${field !== undefined && col[field] !== undefined ? `.${header[col[field]!]}` : ''}`;
-    const get = (field: Field) => (col[field] === undefined ? '' : (row[col[field]!] ?? '').trim());
+    const get = (field: Field) => (col[field] === undefined ? '' : unescapeHexText(row[col[field]!] ?? '').trim());
     const lineNote = line ? ` (line ${line})` : '';
     if (row.every((c) => !c.trim())) return;
     const name = get('name');
@@ -198,6 +209,9 @@ export function importFranceServicesCsv(input: string | ArrayBuffer | Uint8Array
     let postcode = get('postcode');
     if (/^\d{4}$/.test(postcode)) postcode = `0${postcode}`; // a spreadsheet dropped the leading zero
     if (!/^\d{5}$/.test(postcode)) return problem(at('postcode'), 'bad-postcode', `"${name}"${lineNote} has no 5-digit postcode ("${postcode}").`);
+
+    const commune = get('commune');
+    if (!commune) return problem(at('commune'), 'missing-field', `"${name}"${lineNote} has no commune.`);
 
     let latRaw: string = get('lat');
     let lonRaw: string = get('lon');
@@ -222,10 +236,10 @@ export function importFranceServicesCsv(input: string | ArrayBuffer | Uint8Array
       else cells[day] = spans;
     }
 
-    let id = `${options.idPrefix ?? 'fs-'}${get('id') || String(index + 1)}`;
+    let id = pointId(options.idPrefix ?? 'fs-', get('id'), String(index + 1));
     if (seen.has(id)) {
       problem(at('id'), 'duplicate-id', `"${name}": the id ${get('id')} is used twice; this row gets a suffix.`);
-      id = `${id}-${index + 1}`;
+      id = `${id.slice(0, 120)}-${index + 1}`;
     }
     seen.add(id);
 
@@ -237,26 +251,27 @@ export function importFranceServicesCsv(input: string | ArrayBuffer | Uint8Array
       address: {
         street: [get('street'), get('street2')].filter(Boolean).join(', '),
         postcode,
-        commune: get('commune'),
+        commune,
         ...where.insee ? { insee: where.insee } : {},
       },
       location: { lat: loc.lat, lon: loc.lon },
       source: { ...FRANCE_SERVICES_SOURCE, date },
     };
-    // "Ouvert le premier samedi du mois de 9h à 12h" (a published comment) → Sa[1].
+    // "Ouvert le premier samedi du mois de 9h à 12h" (a published comment) → Sa[1]; but not "Le 2ème
+    // mardi du mois : mairie de Thilay" (a visit elsewhere) nor "fermé le deuxième lundi du mois".
     const notes = get('notes');
     const weeks: Partial<Record<OsmDay, number[]>> = {};
     if (notes) DAYS.forEach(([, d], n) => {
-      const w = cells[d] ? weeksOfMonth(notes, n) : undefined;
+      const w = cells[d] ? weeksOfMonth(notes, n, { requireOpening: true }) : undefined;
       if (w) weeks[d] = w;
     });
     const hours = franceServicesHours(cells, weeks);
     if (hours) point.hours = hours;
     const phone = normalizePhone(get('phone'));
     if (phone) point.phone = phone;
-    const email = organisationalEmail(get('email'));
+    const email = organisationalEmail(get('email'), [name, commune, point.address.street]);
     if (email) point.email = email;
-    if (notes && !/^[\d\s.+]+$/.test(notes)) point.notes = notes; // a bare number is a phone typed in the wrong cell
+    if (notes && /\p{L}{2}/u.test(notes)) point.notes = notes; // not a bare number (a phone typed in the wrong cell) nor "."
     if (/^(oui|yes|true|1)$/i.test(get('appointment'))) point.appointment = true;
     if (isItinerant(get('format'), get('itinerance'), name)) point.itinerant = { stops: [] };
     points.push(point);
