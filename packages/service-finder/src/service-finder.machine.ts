@@ -139,6 +139,11 @@ function normalizeLimit(limit: number | undefined): number {
   return Number.isFinite(limit) && (limit as number) > 0 ? Math.floor(limit as number) : DEFAULT_LIMIT;
 }
 
+/** What a search leaves in the context, cleared: at start and when a new text is searched. */
+function noSearch(): Pick<FinderContext, 'candidates' | 'placeCandidates' | 'byName' | 'origin' | 'results' | 'selected' | 'geolocationFailure'> {
+  return { candidates: [], placeCandidates: [], byName: false, origin: undefined, results: [], selected: undefined, geolocationFailure: undefined };
+}
+
 function reasonOf(error: unknown): GeolocationFailure {
   if (error instanceof GeolocationError) return error.reason;
   const reason = (error as { reason?: unknown } | null)?.reason;
@@ -182,18 +187,12 @@ export const finderMachine = setup({
     rememberProblems: assign({
       problems: (_, params: { error: unknown }) => toProblems(params.error, { code: 'load/failed' }),
     }),
-    rememberQuery: assign({
-      query: ({ event }) => (event.type === 'search' ? event.query.trim() : ''),
+    rememberQuery: assign(({ event }) => ({
+      ...noSearch(),
+      query: event.type === 'search' ? event.query.trim() : '',
       queryType: 'text' as const,
-      candidates: [],
-      placeCandidates: [],
-      byName: false,
-      origin: undefined,
-      results: [],
-      selected: undefined,
-      geolocationFailure: undefined,
       silent: false,
-    }),
+    })),
     rememberStartQuery: assign({ query: ({ context }) => context.startCommune ?? '', queryType: 'commune' as const, silent: true }),
     rememberCandidates: assign({
       candidates: (_, params: { resolution: FinderResolution }) => params.resolution.communes,
@@ -278,13 +277,7 @@ export const finderMachine = setup({
     data: undefined,
     query: '',
     queryType: undefined,
-    candidates: [],
-    placeCandidates: [],
-    byName: false,
-    origin: undefined,
-    results: [],
-    selected: undefined,
-    geolocationFailure: undefined,
+    ...noSearch(),
     problems: [],
     silent: false,
   }),
