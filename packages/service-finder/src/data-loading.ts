@@ -183,8 +183,9 @@ async function importNational(format: Exclude<DataFormat, 'auto' | 'pack'>, text
   const source = url.split(/[?#]/)[0]!.split('/').pop() || url;
   let result: ImportResult;
   if (format === 'france-services-csv') {
-    const { importFranceServicesCsv } = await import('./adapters/france-services-csv.js');
-    result = importFranceServicesCsv(text, { source });
+    // In slices: the national file (2,845 rows) would otherwise hold the page for ~150 ms.
+    const { importFranceServicesCsvAsync } = await import('./adapters/france-services-csv.js');
+    result = await importFranceServicesCsvAsync(text, { source });
   } else if (format === 'api-annuaire') {
     const { importApiAnnuaire } = await import('./adapters/api-annuaire.js');
     result = importApiAnnuaire(parseJson(text, { source: url, locale }), { source });
