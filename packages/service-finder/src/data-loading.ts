@@ -139,6 +139,7 @@ export function detectFormat(text: string, url = ''): Exclude<DataFormat, 'auto'
   if (!body.startsWith('{') && !body.startsWith('[')) {
     const header = body.slice(0, body.search(/\r?\n/) >>> 0 || body.length).toLowerCase();
     if (/\b(id_fs|lib_fs|h_lundi|format_fs)\b/.test(header)) return 'france-services-csv';
+    if (/\b(plage_ouverture|ancien_code_pivot|url_service_public)\b/.test(header)) return 'api-annuaire';
     if (/\bnom\b/.test(header) && /\b(horaires_accueil|code_insee|reseaux_porteurs|thematiques|typologie)\b/.test(header)) return 'data-inclusion';
     return /\.csv(\?|#|$)/i.test(url) ? 'france-services-csv' : 'pack';
   }
@@ -169,6 +170,8 @@ function recordsOf(json: unknown): unknown[] {
   return [];
 }
 
+const isJsonText = (text: string) => /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
+
 const NATIONAL_SOURCES: Record<Exclude<DataFormat, 'auto' | 'pack'>, string> = {
   'france-services-csv': 'ANCT — liste des France services (data.gouv.fr), Licence Ouverte 2.0',
   'api-annuaire': "DILA — Annuaire de l'administration et des services publics, Licence Ouverte 2.0",
@@ -187,11 +190,11 @@ async function importNational(format: Exclude<DataFormat, 'auto' | 'pack'>, text
     const { importFranceServicesCsvAsync } = await import('./adapters/france-services-csv.js');
     result = await importFranceServicesCsvAsync(text, { source });
   } else if (format === 'api-annuaire') {
-    const { importApiAnnuaire } = await import('./adapters/api-annuaire.js');
-    result = importApiAnnuaire(parseJson(text, { source: url, locale }), { source });
+    const { importApiAnnuaire, importApiAnnuaireCsv } = await import('./adapters/api-annuaire.js');
+    result = isJsonText(text) ? importApiAnnuaire(parseJson(text, { source: url, locale }), { source }) : importApiAnnuaireCsv(text, { source });
   } else {
     const { importDataInclusion } = await import('./adapters/data-inclusion.js');
-    const data = /^\s*[[{]/.test(text.replace(/^\uFEFF/, '')) ? parseJson(text, { source: url, locale }) : text;
+    const data = isJsonText(text) ? parseJson(text, { source: url, locale }) : text;
     result = importDataInclusion(data, undefined, { source });
   }
   if (result.points.length === 0) {

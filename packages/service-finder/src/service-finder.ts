@@ -101,7 +101,7 @@ function loadView(): Promise<ViewModule> {
  * @fires ancre-service-select - A person opened a point's details. `detail`: `{ point }`.
  * @fires ancre-error - The data could not be loaded or is invalid. `detail`: `{ problems }`.
  *
- * @attr src - URL of a services pack (`kind: "ancre/services"`), of a per-département `index.json`, or of a national file converted on the fly: the ANCT France services CSV, an API Annuaire JSON export, data·inclusion structures (JSON or CSV). Default: the built-in data.
+ * @attr src - URL of a services pack (`kind: "ancre/services"`), of a per-département `index.json`, or of a national file converted on the fly: the ANCT France services CSV, an API Annuaire export (JSON or CSV), data·inclusion structures (JSON or CSV). Default: the built-in data.
  * @attr format - Format of the file at `src`: `auto` (default, recognised from its content), `pack`, `france-services-csv`, `api-annuaire`, `data-inclusion`.
  * @attr kinds - Kinds of place to keep, space- or comma-separated (`france-services mairie`).
  * @attr services - Services to keep, space- or comma-separated (`caf impots`).

@@ -20,7 +20,7 @@
  */
 import type { AncreProblem } from '@ancre/core';
 import type { ServiceKind, ServicePoint, Wheelchair } from '../service-finder.types.js';
-import { checkLocation, isoDate, kindsFromName, normalizePhone, normalizeUrl, organisationalEmail, pointId, servicesFromKinds, toNumber, union, weeksOfMonth, type ImportResult } from './common.js';
+import { checkLocation, csvObjects, isoDate, kindsFromName, normalizePhone, normalizeUrl, organisationalEmail, parseCsv, pointId, servicesFromKinds, toNumber, union, weeksOfMonth, type ImportResult } from './common.js';
 
 export const API_ANNUAIRE_SOURCE = {
   name: "Service-Public.fr (DILA), Annuaire de l'administration",
@@ -267,4 +267,30 @@ export function importApiAnnuaire(data: unknown, options: ApiAnnuaireOptions = {
     points.push(point);
   });
   return { points, problems };
+}
+
+/**
+ * The same records as a CSV export (Opendatasoft `/exports/csv` of `api-lannuaire-administration`:
+ * `;`-separated, one record per row, the nested fields `adresse`, `telephone`, `plage_ouverture`,
+ * `pivot`… as JSON strings in their cells). Problems point at `$.rows[i]…`.
+ */
+export function importApiAnnuaireCsv(text: string, options: ApiAnnuaireOptions = {}): ImportResult {
+  const table = parseCsv(text);
+  if (!table.header.includes('nom')) {
+    return {
+      points: [],
+      problems: [
+        {
+          code: 'import/missing-column',
+          message: `Not an API Annuaire export: no "nom" column. Found: ${table.header.slice(0, 12).join(', ') || 'nothing'}.`,
+          path: '$.header',
+          hint: 'Export the dataset api-lannuaire-administration as CSV, or as JSON.',
+          ...(options.source ? { source: options.source } : {}),
+        },
+      ],
+    };
+  }
+  const result = importApiAnnuaire(csvObjects(table), options);
+  for (const problem of result.problems) if (problem.path) problem.path = problem.path.replace(/^\$\[(\d+)\]/, '$.rows[$1]');
+  return result;
 }
