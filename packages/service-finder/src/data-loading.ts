@@ -63,6 +63,7 @@ export async function loadDataset({ inline, host, src, signal, locale, format: f
   }
   const url = new URL(src, document.baseURI).href;
   const text = await fetchText(src, { signal, locale });
+  refuseBinary(text, url, locale);
   const format = format_ === 'auto' || !format_ ? detectFormat(text, url) : format_;
   if (format !== 'pack') return importNational(format, text, url, locale);
   const json = parseJson(text, { source: url, locale });
@@ -168,6 +169,36 @@ function recordsOf(json: unknown): unknown[] {
     }
   }
   return [];
+}
+
+/**
+ * A spreadsheet or a GeoPackage given where a CSV or JSON is expected (data.gouv.fr offers the France
+ * services list as XLSX and GPKG too): said plainly, with how to get a CSV, instead of a JSON error.
+ */
+function refuseBinary(text: string, url: string, locale: Locale): void {
+  const kind = text.startsWith('PK\u0003\u0004') ? 'zip' : text.startsWith('SQLite format 3') ? 'sqlite' : /^%PDF-/.test(text) ? 'pdf' : undefined;
+  if (!kind) return;
+  const fr = locale === 'fr';
+  const what = {
+    zip: fr ? 'un classeur (XLSX, ODS) ou une archive ZIP' : 'a spreadsheet (XLSX, ODS) or a ZIP archive',
+    sqlite: fr ? 'une base GeoPackage (GPKG)' : 'a GeoPackage (GPKG) database',
+    pdf: fr ? 'un document PDF' : 'a PDF document',
+  }[kind];
+  const hint = {
+    zip: fr
+      ? 'Ouvrez-le dans un tableur et enregistrez-le au format « CSV UTF-8 », ou téléchargez directement la version CSV du jeu de données.'
+      : 'Open it in a spreadsheet and save it as "CSV UTF-8", or download the CSV version of the dataset.',
+    sqlite: fr
+      ? 'Exportez la couche au format CSV (par exemple dans QGIS : Exporter, Sauvegarder les entités sous…, CSV), ou téléchargez la version CSV du jeu de données.'
+      : 'Export the layer as CSV (for instance in QGIS: Export, Save Features As…, CSV), or download the CSV version of the dataset.',
+    pdf: fr ? 'Indiquez un fichier de données (CSV ou JSON), pas un document.' : 'Give a data file (CSV or JSON), not a document.',
+  }[kind];
+  throw new AncreError({
+    code: 'services/binary-file',
+    message: fr ? `Ce fichier est ${what} : le widget lit les fichiers CSV et JSON.` : `This file is ${what}: the widget reads CSV and JSON files.`,
+    source: url,
+    hint,
+  });
 }
 
 const isJsonText = (text: string) => /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));

@@ -42,3 +42,35 @@ describe('src: a national CSV in Windows-1252', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('src: a file that is no CSV or JSON', () => {
+  const cases = [
+    { name: 'an XLSX workbook', url: 'https://data.example.org/liste-fs.xlsx', bytes: [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x9c, 0xe3], says: 'classeur (XLSX' },
+    { name: 'a GeoPackage', url: 'https://data.example.org/liste-fs.gpkg', bytes: [...new TextEncoder().encode('SQLite format 3'), 0x00, 0x10, 0x00, 0x01], says: 'GeoPackage' },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: says what the file is and how to get a CSV (widget and ancre-error)`, async () => {
+      const realFetch = globalThis.fetch;
+      globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+        String(input) === c.url ? Promise.resolve(new Response(Uint8Array.from(c.bytes) as BodyInit)) : realFetch(input, init);
+      const events: CustomEvent<{ problems: { code: string; message: string; hint?: string }[] }>[] = [];
+      const onError = (e: Event) => events.push(e as CustomEvent);
+      document.addEventListener('ancre-error', onError);
+      try {
+        const el = await fixture<AncreServiceFinder>(html`<ancre-service-finder lang="fr" src=${c.url}></ancre-service-finder>`);
+        await waitUntil(() => el.view !== 'loading', 'data loaded', { timeout: 8000 });
+        expect(el.view).to.equal('dataError');
+        expect(events).to.have.length(1);
+        const [problem] = events[0]!.detail.problems;
+        expect(problem!.code).to.equal('services/binary-file');
+        expect(problem!.message).to.contain(c.says);
+        expect(problem!.hint).to.contain('CSV');
+        await waitUntil(() => !!el.shadowRoot!.querySelector('ancre-error')?.shadowRoot?.textContent?.includes(c.says), 'shown in the widget', { timeout: 5000 });
+        await expect(el).to.be.accessible();
+      } finally {
+        globalThis.fetch = realFetch;
+        document.removeEventListener('ancre-error', onError);
+      }
+    });
+  }
+});
