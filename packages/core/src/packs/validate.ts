@@ -42,6 +42,21 @@ export const ENVELOPE = {
       example: 'fr',
     },
     licence: { type: 'string', min: 1, max: 200, example: 'Licence Ouverte 2.0' },
+    title: { type: 'string', optional: true, min: 1, max: 200, example: 'Services publics du Bugey' },
+    attribution: {
+      type: 'string',
+      optional: true,
+      min: 1,
+      max: 500,
+      example: 'Agence nationale de la cohésion des territoires (ANCT), Licence Ouverte 2.0',
+    },
+    date: {
+      type: 'string',
+      optional: true,
+      pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+      format: { fr: 'date AAAA-MM-JJ', en: 'date YYYY-MM-DD' },
+      example: '2026-11-01',
+    },
     sources: {
       type: 'array',
       min: 1,
