@@ -20,8 +20,8 @@
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { importTs } from './lib/import-ts.mjs';
+import { departementOfPoint, servicePack, writeServiceShards } from './lib/service-shards.mjs';
 
 const started = Date.now();
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,23 +77,12 @@ for (const p of points) {
   }
 }
 
-// 4. Split per département (INSEE code first, postcode otherwise).
-const depOf = (p) => {
-  const code = p.address.insee ?? p.address.postcode;
-  if (/^9[78]/.test(code)) return code.slice(0, 3);
-  if (/^2[AB]/.test(code)) return code.slice(0, 2);
-  if (/^20/.test(code)) return Number(code) < 20200 ? '2A' : '2B';
-  return code.slice(0, 2);
-};
+// 4. Split per département (INSEE code first, postcode otherwise): scripts/lib/service-shards.mjs.
 const dates = points.map((p) => p.source.date).filter(Boolean).sort();
 const today = new Date().toISOString().slice(0, 10);
-const packOf = (id, items, title) => ({
-  kind: 'ancre/services',
-  id,
+const packFields = {
   version: VERSION,
-  locale: 'fr',
   licence: LICENCE,
-  title,
   attribution: ATTRIBUTION,
   date: today,
   sources: [
@@ -104,53 +93,29 @@ const packOf = (id, items, title) => ({
       date: dates.at(-1),
     },
   ],
-  items,
-});
+};
 
 mkdirSync(outDir, { recursive: true });
 if (fixture) {
   // 40 records of Rhône and Ain: France services first, then places with hours, by id (deterministic).
-  const pool = points.filter((p) => ['69', '01'].includes(depOf(p)));
+  const pool = points.filter((p) => ['69', '01'].includes(departementOfPoint(p)));
   const score = (p) => (p.kinds.includes('france-services') ? 0 : p.kinds.includes('mairie') ? 1 : p.hours ? 2 : 3);
   const chosen = [...pool]
     .sort((a, b) => score(a) - score(b) || a.id.localeCompare(b.id, 'en', { numeric: true }))
     .slice(0, 40)
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-  const pack = packOf('fr.anct.cartographie-nationale.fixture', chosen, 'Lieux de services (extrait Rhône et Ain, pour les tests)');
+  const pack = servicePack({ ...packFields, id: 'fr.anct.cartographie-nationale.fixture', items: chosen, title: 'Lieux de services (extrait Rhône et Ain, pour les tests)' });
   pack.date = dates.at(-1); // stable across builds
   const file = join(outDir, 'services-fixture.json');
   writeFileSync(file, `${JSON.stringify(pack, null, 1)}\n`);
   log(`fixture: ${chosen.length} points (${chosen.filter((p) => p.kinds.includes('france-services')).length} France services, ${chosen.filter((p) => p.hours).length} with hours) → ${file}`);
 } else {
-  const byDep = new Map();
-  for (const p of points) {
-    const d = depOf(p);
-    if (!byDep.has(d)) byDep.set(d, []);
-    byDep.get(d).push(p);
-  }
-  const entries = [];
-  let gzTotal = 0;
-  let gzMax = 0;
-  for (const [code, items] of [...byDep].sort(([a], [b]) => a.localeCompare(b))) {
-    const file = `${code}.json`;
-    const body = JSON.stringify(packOf(`fr.anct.cartographie-nationale.${code.toLowerCase()}`, items, `Lieux de services, département ${code}`));
-    writeFileSync(join(outDir, file), body);
-    const gz = gzipSync(body).length;
-    gzTotal += gz;
-    gzMax = Math.max(gzMax, gz);
-    const lats = items.map((p) => p.location.lat);
-    const lons = items.map((p) => p.location.lon);
-    entries.push({ code, file, count: items.length, bbox: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] });
-  }
-  const index = {
-    kind: 'ancre/services-index',
-    date: today,
-    attribution: ATTRIBUTION,
-    licence: LICENCE,
-    recordDates: { from: dates[0], to: dates.at(-1) },
-    departements: entries,
-  };
-  writeFileSync(join(outDir, 'index.json'), `${JSON.stringify(index, null, 1)}\n`);
+  const { entries, gzTotal, gzMax } = writeServiceShards(points, {
+    ...packFields,
+    outDir,
+    idPrefix: 'fr.anct.cartographie-nationale',
+    titleOf: (code) => `Lieux de services, département ${code}`,
+  });
   log(`${records.length} records → ${points.length} points in ${entries.length} départements (${entries.map((e) => `${e.code}:${e.count}`).join(' ')})`);
   log(`records dated ${dates[0]} to ${dates.at(-1)}; with INSEE code ${withInsee}/${points.length}; with hours ${points.filter((p) => p.hours).length}`);
   log(
