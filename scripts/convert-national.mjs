@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Converts a national file, as downloaded, into the per-département packs <ancre-service-finder> loads
 // at national scale (`src=".../index.json"`): the ANCT France services CSV, an API Annuaire export
-// (JSON, the data.gouv.fr dump, or CSV) or data·inclusion structures (JSON or CSV, with their services
-// file if you have it). The conversion is the finder's own importers (packages/service-finder/src/
+// (JSON, the data.gouv.fr dump, or CSV), data·inclusion structures (JSON or CSV, with their services
+// file if you have it) or the national « lieux de médiation numérique » export (CSV or JSON). The conversion is the finder's own importers (packages/service-finder/src/
 // adapters, tested in the browser), bundled on the fly; every point is checked by the pack validator.
 //
 // Usage:
-//   node scripts/convert-national.mjs <file> [--format auto|france-services-csv|api-annuaire|data-inclusion]
+//   node scripts/convert-national.mjs <file> [--format auto|france-services-csv|api-annuaire|data-inclusion|lieux-mediation-numerique]
 //        [--services <data·inclusion services file>] [--out <dir>] [--date YYYY-MM-DD] [--problems]
 // Prints what was read (rows/records, points, problems by code, per département, sizes) and writes
 // <out>/<dep>.json + <out>/index.json (default out: ./services). Exit code 1 when no point could be
@@ -27,11 +27,11 @@ const option = (name) => {
 };
 const WITH_VALUE = new Set(['--format', '--services', '--out', '--date']);
 const file = args.find((a, i) => !a.startsWith('--') && !WITH_VALUE.has(args[i - 1]));
-const FORMATS = ['auto', 'france-services-csv', 'api-annuaire', 'data-inclusion'];
+const FORMATS = ['auto', 'france-services-csv', 'api-annuaire', 'data-inclusion', 'lieux-mediation-numerique'];
 const wanted = option('format') ?? 'auto';
 if (!file || !FORMATS.includes(wanted) || (option('date') && !/^\d{4}-\d{2}-\d{2}$/.test(option('date')))) {
   console.error(
-    'Usage: node scripts/convert-national.mjs <file> [--format auto|france-services-csv|api-annuaire|data-inclusion] [--services <file>] [--out <dir>] [--date YYYY-MM-DD] [--problems]',
+    'Usage: node scripts/convert-national.mjs <file> [--format auto|france-services-csv|api-annuaire|data-inclusion|lieux-mediation-numerique] [--services <file>] [--out <dir>] [--date YYYY-MM-DD] [--problems]',
   );
   process.exit(2);
 }
@@ -44,6 +44,7 @@ const m = await importTs(root, {
   'packages/service-finder/src/adapters/france-services-csv.ts': ['importFranceServicesCsv', 'FRANCE_SERVICES_SOURCE'],
   'packages/service-finder/src/adapters/api-annuaire.ts': ['importApiAnnuaire', 'importApiAnnuaireCsv', 'API_ANNUAIRE_SOURCE'],
   'packages/service-finder/src/adapters/data-inclusion.ts': ['importDataInclusion', 'DATA_INCLUSION_SOURCE'],
+  'packages/service-finder/src/adapters/cartographie-nationale.ts': ['importCartographieNationale', 'CARTOGRAPHIE_NATIONALE_SOURCE'],
   'packages/service-finder/src/model/validate.ts': ['validateServicePoint'],
 });
 
@@ -74,6 +75,9 @@ if (format === 'france-services-csv') {
   const asData = (t, name) => (/^\s*[[{]/.test(t.replace(/^\uFEFF/, '')) ? parse(t, name) : t);
   result = m.importDataInclusion(asData(text, source), services === undefined ? undefined : asData(services, basename(servicesFile)), { source });
   origin = { name: 'data·inclusion (GIP de l’inclusion)', ...m.DATA_INCLUSION_SOURCE };
+} else if (format === 'lieux-mediation-numerique') {
+  result = m.importCartographieNationale(isJson ? parse(text, source) : text, { source, idPrefix: 'lmn-' });
+  origin = { name: 'ANCT, lieux de médiation numérique', ...m.CARTOGRAPHIE_NATIONALE_SOURCE };
 } else {
   console.error(`${source}: not a national file the importers know (recognised as "${format}"). Give --format if it is one.`);
   process.exit(1);

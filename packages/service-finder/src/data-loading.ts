@@ -164,6 +164,7 @@ const NATIONAL_SOURCES: Record<Exclude<DataFormat, 'auto' | 'pack'>, string> = {
   'france-services-csv': 'ANCT — liste des France services (data.gouv.fr), Licence Ouverte 2.0',
   'api-annuaire': "DILA — Annuaire de l'administration et des services publics, Licence Ouverte 2.0",
   'data-inclusion': 'data·inclusion (GIP de l’inclusion), Licence Ouverte 2.0',
+  'lieux-mediation-numerique': 'ANCT — lieux de médiation numérique (data.gouv.fr), Licence Ouverte 2.0',
 };
 
 /**
@@ -180,6 +181,9 @@ async function importNational(format: Exclude<DataFormat, 'auto' | 'pack'>, text
   } else if (format === 'api-annuaire') {
     const { importApiAnnuaire, importApiAnnuaireCsv } = await import('./adapters/api-annuaire.js');
     result = isJsonText(text) ? importApiAnnuaire(parseJson(text, { source: url, locale }), { source }) : importApiAnnuaireCsv(text, { source });
+  } else if (format === 'lieux-mediation-numerique') {
+    const { importCartographieNationale } = await import('./adapters/cartographie-nationale.js');
+    result = importCartographieNationale(isJsonText(text) ? parseJson(text, { source: url, locale }) : text, { source, idPrefix: 'lmn-' });
   } else {
     const { importDataInclusion } = await import('./adapters/data-inclusion.js');
     const data = isJsonText(text) ? parseJson(text, { source: url, locale }) : text;

@@ -19,6 +19,7 @@ import {
 import { toFinderCommune, type CommuneLike } from './finder-commune.js';
 import type { ResultsViewHost } from './results-view.js';
 import type { Dataset } from './data-loading.js';
+import type { DataFormat } from './adapters/detect.js';
 import { AncreSearchEvent, AncreServiceSelectEvent } from './service-finder.events.js';
 import { finderStyles } from './service-finder.styles.js';
 import { fr, type FinderStrings } from './translations/fr.js';
@@ -101,8 +102,8 @@ function loadView(): Promise<ViewModule> {
  * @fires ancre-service-select - A person opened a point's details. `detail`: `{ point }`.
  * @fires ancre-error - The data could not be loaded or is invalid. `detail`: `{ problems }`.
  *
- * @attr src - URL of a services pack (`kind: "ancre/services"`), of a per-département `index.json`, or of a national file converted on the fly: the ANCT France services CSV, an API Annuaire export (JSON or CSV), data·inclusion structures (JSON or CSV). Default: the built-in data.
- * @attr format - Format of the file at `src`: `auto` (default, recognised from its content), `pack`, `france-services-csv`, `api-annuaire`, `data-inclusion`.
+ * @attr src - URL of a services pack (`kind: "ancre/services"`), of a per-département `index.json`, or of a national file converted on the fly: the ANCT France services CSV, an API Annuaire export (JSON or CSV), data·inclusion structures (JSON or CSV), the national « lieux de médiation numérique » export (CSV or JSON). Default: the built-in data.
+ * @attr format - Format of the file at `src`: `auto` (default, recognised from its content), `pack`, `france-services-csv`, `api-annuaire`, `data-inclusion`, `lieux-mediation-numerique`.
  * @attr kinds - Kinds of place to keep, space- or comma-separated (`france-services mairie`).
  * @attr services - Services to keep, space- or comma-separated (`caf impots`).
  * @attr commune - INSEE code of a commune to search around at start (`01053`).
@@ -140,7 +141,7 @@ export class AncreServiceFinder extends AncreElement<FinderStrings> {
   /** URL of a services pack or of a per-département `index.json`. */
   @property({ reflect: true }) src: string | undefined;
   /** Format of the file at `src` (`auto` recognises it from its content). */
-  @property() format: 'auto' | 'pack' | 'france-services-csv' | 'api-annuaire' | 'data-inclusion' = 'auto';
+  @property() format: DataFormat = 'auto';
   /** Kinds of place to keep (attribute: space- or comma-separated). */
   @property({ converter: listConverter }) kinds: string[] = [];
   /** Services to keep (attribute: space- or comma-separated). */

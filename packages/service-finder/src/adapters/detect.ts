@@ -5,13 +5,14 @@
  */
 
 /** Formats `src` may point at: our packs, or a national file converted on the fly by an importer. */
-export const DATA_FORMATS = ['auto', 'pack', 'france-services-csv', 'api-annuaire', 'data-inclusion'] as const;
+export const DATA_FORMATS = ['auto', 'pack', 'france-services-csv', 'api-annuaire', 'data-inclusion', 'lieux-mediation-numerique'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
 
 /**
  * Recognises a national file by its content: a CSV with the ANCT France services columns, JSON from
  * the API Annuaire (records with `pivot` / `plage_ouverture`, or its `results` / `service` wrappers),
- * data·inclusion structures (JSON or CSV with `nom` and its own fields); anything else is read as a pack
+ * data·inclusion structures (JSON or CSV with `nom` and its own fields), the schéma des lieux de
+ * médiation numérique (a `pivot` SIRET beside `nom`, `horaires`, `date_maj`…); anything else is read as a pack
  * (whose validation then explains what is wrong).
  */
 export function detectFormat(text: string, url = ''): Exclude<DataFormat, 'auto'> {
@@ -20,6 +21,7 @@ export function detectFormat(text: string, url = ''): Exclude<DataFormat, 'auto'
     const header = body.slice(0, body.search(/\r?\n/) >>> 0 || body.length).toLowerCase();
     if (/\b(id_fs|lib_fs|h_lundi|format_fs)\b/.test(header)) return 'france-services-csv';
     if (/\b(plage_ouverture|ancien_code_pivot|url_service_public)\b/.test(header)) return 'api-annuaire';
+    if (/\bpivot\b/.test(header) && /\bnom\b/.test(header) && /\b(horaires|date_maj|dispositif_programmes_nationaux|typologie)\b/.test(header)) return 'lieux-mediation-numerique';
     if (/\bnom\b/.test(header) && /\b(horaires_accueil|code_insee|reseaux_porteurs|thematiques|typologie)\b/.test(header)) return 'data-inclusion';
     return /\.csv(\?|#|$)/i.test(url) ? 'france-services-csv' : 'pack';
   }
@@ -34,6 +36,9 @@ export function detectFormat(text: string, url = ''): Exclude<DataFormat, 'auto'
   const first = records.find((r) => r && typeof r === 'object') as Record<string, unknown> | undefined;
   if (!first) return 'pack';
   const fields = first['fields'] && typeof first['fields'] === 'object' ? (first['fields'] as Record<string, unknown>) : first;
+  // The Annuaire's `pivot` is a list (or its JSON text); the médiation schema's is a SIRET string.
+  const siret = typeof fields['pivot'] === 'string' && !/^\s*\[/.test(fields['pivot']);
+  if (siret && 'nom' in fields && ['horaires', 'date_maj', 'services', 'typologie'].some((k) => k in fields)) return 'lieux-mediation-numerique';
   if ('pivot' in fields || 'plage_ouverture' in fields || 'ancien_code_pivot' in fields) return 'api-annuaire';
   if ('nom' in fields && ['horaires_accueil', 'code_insee', 'reseaux_porteurs', 'thematiques', 'typologie', 'source'].some((k) => k in fields)) return 'data-inclusion';
   return 'pack';
