@@ -179,15 +179,15 @@ async function importNational(format: Exclude<DataFormat, 'auto' | 'pack'>, text
     const { importFranceServicesCsvAsync } = await import('./adapters/france-services-csv.js');
     result = await importFranceServicesCsvAsync(text, { source });
   } else if (format === 'api-annuaire') {
-    const { importApiAnnuaire, importApiAnnuaireCsv } = await import('./adapters/api-annuaire.js');
-    result = isJsonText(text) ? importApiAnnuaire(parseJson(text, { source: url, locale }), { source }) : importApiAnnuaireCsv(text, { source });
+    const { importApiAnnuaireAsync, importApiAnnuaireCsv } = await import('./adapters/api-annuaire.js');
+    result = isJsonText(text) ? await importApiAnnuaireAsync(parseJson(text, { source: url, locale }), { source }) : importApiAnnuaireCsv(text, { source });
   } else if (format === 'lieux-mediation-numerique') {
-    const { importCartographieNationale } = await import('./adapters/cartographie-nationale.js');
-    result = importCartographieNationale(isJsonText(text) ? parseJson(text, { source: url, locale }) : text, { source, idPrefix: 'lmn-' });
+    const { importCartographieNationaleAsync } = await import('./adapters/cartographie-nationale.js');
+    result = await importCartographieNationaleAsync(isJsonText(text) ? parseJson(text, { source: url, locale }) : text, { source, idPrefix: 'lmn-' });
   } else {
-    const { importDataInclusion } = await import('./adapters/data-inclusion.js');
+    const { importDataInclusionAsync } = await import('./adapters/data-inclusion.js');
     const data = isJsonText(text) ? parseJson(text, { source: url, locale }) : text;
-    result = importDataInclusion(data, undefined, { source });
+    result = await importDataInclusionAsync(data, undefined, { source });
   }
   if (result.points.length === 0) {
     const none: AncreProblem = {

@@ -18,9 +18,26 @@
  * - `adresse_courriel` a string (`a@x.fr;b@x.fr`) or an array; `date_modification` ISO or
  *   `DD/MM/YYYY HH:MM:SS`.
  */
-import type { AncreProblem } from '@ancre/core';
 import type { ServiceKind, ServicePoint, Wheelchair } from '../service-finder.types.js';
-import { checkLocation, csvObjects, isoDate, kindsFromName, normalizePhone, normalizeUrl, organisationalEmail, parseCsv, pointId, servicesFromKinds, toNumber, union, weeksOfMonth, type ImportResult } from './common.js';
+import {
+  checkLocation,
+  csvObjects,
+  isoDate,
+  kindsFromName,
+  normalizePhone,
+  normalizeUrl,
+  organisationalEmail,
+  parseCsv,
+  pointId,
+  runSteps,
+  runStepsAsync,
+  servicesFromKinds,
+  toNumber,
+  union,
+  weeksOfMonth,
+  type ImportResult,
+  type SliceOptions,
+} from './common.js';
 
 export const API_ANNUAIRE_SOURCE = {
   name: "Service-Public.fr (DILA), Annuaire de l'administration",
@@ -170,8 +187,22 @@ function annuaireRecords(data: unknown): { records: unknown[]; path: (i: number)
  * address or coordinates are left out with a problem; nothing is guessed.
  */
 export function importApiAnnuaire(data: unknown, options: ApiAnnuaireOptions = {}): ImportResult {
-  const problems: AncreProblem[] = [];
-  const points: ServicePoint[] = [];
+  const result: ImportResult = { points: [], problems: [] };
+  runSteps(importApiAnnuaireSteps(data, options, result));
+  return result;
+}
+
+/**
+ * The same import, giving the page a turn every `rowsPerSlice` records (default 200): a large export converts with no long task.
+ */
+export async function importApiAnnuaireAsync(data: unknown, options: ApiAnnuaireOptions & SliceOptions = {}): Promise<ImportResult> {
+  const result: ImportResult = { points: [], problems: [] };
+  await runStepsAsync(importApiAnnuaireSteps(data, options, result, options.rowsPerSlice ?? 200), options.pause);
+  return result;
+}
+
+function* importApiAnnuaireSteps(data: unknown, options: ApiAnnuaireOptions, result: ImportResult, rowsPerSlice = 0): Generator<number, void> {
+  const { points, problems } = result;
   const problem = (path: string, code: string, message: string, hint?: string): void => {
     problems.push({ code: `import/${code}`, message, path, ...(hint ? { hint } : {}), ...(options.source ? { source: options.source } : {}) });
   };
@@ -181,17 +212,17 @@ export function importApiAnnuaire(data: unknown, options: ApiAnnuaireOptions = {
       input = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
     } catch {
       problem('$', 'bad-json', 'The file is not valid JSON.', 'The export may be truncated; download it again.');
-      return { points, problems };
+      return;
     }
   }
   const found = annuaireRecords(input);
   if (!found) {
     problem('$', 'not-a-response', 'Expected an API Annuaire response ({ "results": [...] }), an export (an array), or the data.gouv.fr dump ({ "service": [...] }).');
-    return { points, problems };
+    return;
   }
   const { records, path: recordPath } = found;
   const today = new Date().toISOString().slice(0, 10);
-  records.forEach((raw, index) => {
+  const convert = (raw: unknown, index: number): void => {
     const path = recordPath(index);
     if (typeof raw !== 'object' || raw === null) return problem(path, 'not-object', 'A record must be an object.');
     const r = raw as Rec;
@@ -265,8 +296,11 @@ export function importApiAnnuaire(data: unknown, options: ApiAnnuaireOptions = {
     const note = typeof address['note_accessibilite'] === 'string' ? address['note_accessibilite'].trim() : '';
     if (wc || note) point.accessibility = { ...(wc ? { wheelchair: wc } : {}), ...(note ? { notes: note } : {}) };
     points.push(point);
-  });
-  return { points, problems };
+  };
+  for (let index = 0; index < records.length; index++) {
+    convert(records[index], index);
+    if (rowsPerSlice > 0 && (index + 1) % rowsPerSlice === 0 && index + 1 < records.length) yield index + 1;
+  }
 }
 
 /**

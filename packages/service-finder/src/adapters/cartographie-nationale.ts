@@ -11,7 +11,6 @@
  * `prise_rdv` (a booking URL), `fiche_acces_libre` (an acceslibre URL), `source`, `date_maj`.
  * Input: the array of records, the JSON text of it, or the CSV text (`,` or `;`, cells as strings).
  */
-import type { AncreProblem } from '@ancre/core';
 import type { ServiceKind, ServicePoint } from '../service-finder.types.js';
 import {
   checkLocation,
@@ -29,6 +28,9 @@ import {
   TYPOLOGIE_KINDS,
   union,
   type ImportResult,
+  runSteps,
+  runStepsAsync,
+  type SliceOptions,
 } from './common.js';
 
 export const CARTOGRAPHIE_NATIONALE_SOURCE = {
@@ -59,9 +61,23 @@ const list = (v: unknown): string[] =>
 const FRANCE_SERVICES_LABEL = /france\s*services?|maison\s+de\s+services?\s+au\s+public|\bmsap\b/i;
 
 export function importCartographieNationale(input: unknown, options: CartographieImportOptions = {}): ImportResult {
+  const result: ImportResult = { points: [], problems: [] };
+  runSteps(importCartographieNationaleSteps(input, options, result));
+  return result;
+}
+
+/**
+ * The same import, giving the page a turn every `rowsPerSlice` places (default 200): the national export converts with no long task.
+ */
+export async function importCartographieNationaleAsync(input: unknown, options: CartographieImportOptions & SliceOptions = {}): Promise<ImportResult> {
+  const result: ImportResult = { points: [], problems: [] };
+  await runStepsAsync(importCartographieNationaleSteps(input, options, result, options.rowsPerSlice ?? 200), options.pause);
+  return result;
+}
+
+function* importCartographieNationaleSteps(input: unknown, options: CartographieImportOptions, result: ImportResult, rowsPerSlice = 0): Generator<number, void> {
   const prefix = options.idPrefix ?? 'anct-';
-  const problems: AncreProblem[] = [];
-  const points: ServicePoint[] = [];
+  const { points, problems } = result;
   const problem = (path: string, code: string, message: string, hint?: string): void => {
     problems.push({ code: `import/${code}`, message, path, ...(hint ? { hint } : {}), ...(options.source ? { source: options.source } : {}) });
   };
@@ -74,7 +90,7 @@ export function importCartographieNationale(input: unknown, options: Cartographi
         records = JSON.parse(body);
       } catch {
         problem('$', 'bad-json', 'The file is not valid JSON.', 'The export may be truncated; download it again.');
-        return { points, problems };
+        return;
       }
     } else {
       records = csvObjects(parseCsv(body));
@@ -87,10 +103,10 @@ export function importCartographieNationale(input: unknown, options: Cartographi
   }
   if (!Array.isArray(records)) {
     problem('$', 'not-array', 'The file must hold a JSON array of places.');
-    return { points, problems };
+    return;
   }
   const today = new Date().toISOString().slice(0, 10);
-  records.forEach((raw, index) => {
+  const convert = (raw: unknown, index: number): void => {
     const path = rowPath(index);
     if (typeof raw !== 'object' || raw === null) return problem(path, 'not-object', 'A place must be an object.');
     const r = raw as Rec;
@@ -155,6 +171,9 @@ export function importCartographieNationale(input: unknown, options: Cartographi
     const access = normalizeUrl(text(r['fiche_acces_libre']));
     if (access) point.accessibility = { notes: access };
     points.push(point);
-  });
-  return { points, problems };
+  };
+  for (let index = 0; index < records.length; index++) {
+    convert(records[index], index);
+    if (rowsPerSlice > 0 && (index + 1) % rowsPerSlice === 0 && index + 1 < records.length) yield index + 1;
+  }
 }

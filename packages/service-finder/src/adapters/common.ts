@@ -79,6 +79,27 @@ export function parseCsv(text: string, separator?: string): CsvTable {
   return { header, rows: records, lines, separator: sep };
 }
 
+/** How an importer's `…Async` variant slices its work. */
+export interface SliceOptions {
+  /** Rows or records converted between two turns given to the page. Default 200. */
+  rowsPerSlice?: number;
+  /** How to give the page its turn. Default: a macrotask (`setTimeout(0)`). */
+  pause?: () => Promise<void>;
+}
+
+/** Runs an importer's steps to the end, at once. */
+export function runSteps(steps: Iterable<unknown>): void {
+  for (const step of steps) void step;
+}
+
+/** Runs an importer's steps, pausing between them (the page stays responsive during a large import). */
+export async function runStepsAsync(steps: Iterable<unknown>, pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0))): Promise<void> {
+  for (const step of steps) {
+    void step;
+    await pause();
+  }
+}
+
 /** Rows as objects keyed by header name (extra cells dropped, missing ones empty). */
 export function csvObjects(table: CsvTable): Record<string, string>[] {
   return table.rows.map((row) => Object.fromEntries(table.header.map((h, i) => [h, row[i] ?? ''])));

@@ -14,7 +14,6 @@
  * Accepts an array, `{ items: [...] }` (API pages), `{ results: [...] }`, `{ data: [...] }`, or the file's
  * text: JSON, or CSV (lists in CSV cells as `["a","b"]`, `{a,b}` or `a,b`).
  */
-import type { AncreProblem } from '@ancre/core';
 import type { ServiceKind, ServicePoint } from '../service-finder.types.js';
 import {
   isoDate,
@@ -31,6 +30,9 @@ import {
   csvObjects,
   parseCsv,
   type ImportResult,
+  runSteps,
+  runStepsAsync,
+  type SliceOptions,
 } from './common.js';
 
 export const DATA_INCLUSION_SOURCE = {
@@ -111,15 +113,29 @@ export interface DataInclusionOptions {
 }
 
 export function importDataInclusion(structures: unknown, services?: unknown, options: DataInclusionOptions = {}): ImportResult {
-  const problems: AncreProblem[] = [];
-  const points: ServicePoint[] = [];
+  const result: ImportResult = { points: [], problems: [] };
+  runSteps(importDataInclusionSteps(structures, services, options, result));
+  return result;
+}
+
+/**
+ * The same import, giving the page a turn every `rowsPerSlice` structures (default 200): a large export converts with no long task.
+ */
+export async function importDataInclusionAsync(structures: unknown, services?: unknown, options: DataInclusionOptions & SliceOptions = {}): Promise<ImportResult> {
+  const result: ImportResult = { points: [], problems: [] };
+  await runStepsAsync(importDataInclusionSteps(structures, services, options, result, options.rowsPerSlice ?? 200), options.pause);
+  return result;
+}
+
+function* importDataInclusionSteps(structures: unknown, services: unknown, options: DataInclusionOptions, result: ImportResult, rowsPerSlice = 0): Generator<number, void> {
+  const { points, problems } = result;
   const problem = (path: string, code: string, message: string, hint?: string): void => {
     problems.push({ code: `import/${code}`, message, path, ...(hint ? { hint } : {}), ...(options.source ? { source: options.source } : {}) });
   };
   const input = listOf(structures);
   if (!input) {
     problem('$', 'not-a-list', 'Expected an array of data·inclusion structures (or { "items": [...] }).');
-    return { points, problems };
+    return;
   }
   // Thematics of services, by structure id.
   const extra = new Map<string, string[]>();
@@ -135,7 +151,7 @@ export function importDataInclusion(structures: unknown, services?: unknown, opt
       });
   }
   const today = new Date().toISOString().slice(0, 10);
-  input.list.forEach((raw, index) => {
+  const convert = (raw: unknown, index: number): void => {
     const path = `${input.base}[${index}]`;
     if (typeof raw !== 'object' || raw === null) return problem(path, 'not-object', 'A structure must be an object.');
     const r = raw as Rec;
@@ -195,6 +211,9 @@ export function importDataInclusion(structures: unknown, services?: unknown, opt
     const access = normalizeUrl(str(r['accessibilite_lieu']) || str(r['accessibilite']));
     if (access) point.accessibility = { notes: access };
     points.push(point);
-  });
-  return { points, problems };
+  };
+  for (let index = 0; index < input.list.length; index++) {
+    convert(input.list[index], index);
+    if (rowsPerSlice > 0 && (index + 1) % rowsPerSlice === 0 && index + 1 < input.list.length) yield index + 1;
+  }
 }

@@ -22,7 +22,7 @@
  * reported.
  */
 import { FRANCE_SERVICES_SERVICES, type ServicePoint } from '../service-finder.types.js';
-import { checkLocation, decodeText, findColumns, normalizePhone, organisationalEmail, parseCsv, pointId, repairMojibake, unescapeHexText, weeksOfMonth, type ImportResult } from './common.js';
+import { checkLocation, decodeText, findColumns, normalizePhone, organisationalEmail, parseCsv, pointId, repairMojibake, runSteps, runStepsAsync, unescapeHexText, weeksOfMonth, type ImportResult, type SliceOptions } from './common.js';
 
 export const FRANCE_SERVICES_SOURCE = {
   name: 'ANCT, liste des structures France services',
@@ -152,7 +152,7 @@ function isItinerant(format: string, itinerance: string, name: string): boolean 
  */
 export function importFranceServicesCsv(input: string | ArrayBuffer | Uint8Array, options: FranceServicesCsvOptions = {}): ImportResult {
   const result: ImportResult = { points: [], problems: [] };
-  for (const step of importSteps(input, options, result)) void step;
+  runSteps(importSteps(input, options, result));
   return result;
 }
 
@@ -161,16 +161,9 @@ export function importFranceServicesCsv(input: string | ArrayBuffer | Uint8Array
  * the national file (2,845 rows, ~150 ms) is no long task: only the CSV parsing is done in one go.
  * `pause` defaults to a macrotask (`setTimeout(0)`).
  */
-export async function importFranceServicesCsvAsync(
-  input: string | ArrayBuffer | Uint8Array,
-  options: FranceServicesCsvOptions & { rowsPerSlice?: number; pause?: () => Promise<void> } = {},
-): Promise<ImportResult> {
+export async function importFranceServicesCsvAsync(input: string | ArrayBuffer | Uint8Array, options: FranceServicesCsvOptions & SliceOptions = {}): Promise<ImportResult> {
   const result: ImportResult = { points: [], problems: [] };
-  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  for (const step of importSteps(input, options, result, options.rowsPerSlice ?? 200)) {
-    void step;
-    await pause();
-  }
+  await runStepsAsync(importSteps(input, options, result, options.rowsPerSlice ?? 200), options.pause);
   return result;
 }
 

@@ -37,3 +37,40 @@ describe('importFranceServicesCsvAsync', () => {
     expect(ticks, 'timers ran during the import').to.be.greaterThan(0);
   });
 });
+
+describe('the other importers, sliced', () => {
+  const F = '/packages/service-finder/test/fixtures/';
+  const counting = () => {
+    const state = { pauses: 0 };
+    return { state, options: { rowsPerSlice: 1, pause: async () => void state.pauses++ } };
+  };
+
+  it('API Annuaire: same result, a pause between records', async () => {
+    const { importApiAnnuaire, importApiAnnuaireAsync } = await import('../../src/adapters/api-annuaire.js');
+    const json = await (await fetch(F + 'api-annuaire-records.json')).json();
+    const { state, options } = counting();
+    const sliced = await importApiAnnuaireAsync(json, options);
+    expect(sliced).to.deep.equal(importApiAnnuaire(json));
+    expect(state.pauses).to.equal(json.results.length - 1);
+  });
+
+  it('data·inclusion (with services): same result, a pause between structures', async () => {
+    const { importDataInclusion, importDataInclusionAsync } = await import('../../src/adapters/data-inclusion.js');
+    const structures = await (await fetch(F + 'data-inclusion-structures-v1.json')).json();
+    const services = await (await fetch(F + 'data-inclusion-services-v1.json')).json();
+    const { state, options } = counting();
+    const sliced = await importDataInclusionAsync(structures, services, options);
+    expect(sliced).to.deep.equal(importDataInclusion(structures, services));
+    expect(sliced.points.length).to.be.greaterThan(0);
+    expect(state.pauses).to.be.greaterThan(0);
+  });
+
+  it('lieux de médiation numérique: same result, a pause between places', async () => {
+    const { importCartographieNationale, importCartographieNationaleAsync } = await import('../../src/adapters/cartographie-nationale.js');
+    const csv = await (await fetch(F + 'lieux-mediation-numerique.csv')).text();
+    const { state, options } = counting();
+    const sliced = await importCartographieNationaleAsync(csv, options);
+    expect(sliced).to.deep.equal(importCartographieNationale(csv));
+    expect(state.pauses).to.equal(4);
+  });
+});
