@@ -64,9 +64,15 @@ let viewModule: Promise<ViewModule> | undefined;
 /** The views module once loaded (the render reads it synchronously). */
 let loadedView: ViewModule | undefined;
 
+/**
+ * How the runtime module is imported. Internal: tests replace `importRuntime` to play a failed load
+ * (offline, blocked script) and check what the person sees.
+ */
+export const runtimeLoader = { importRuntime: (): Promise<RuntimeModule> => import('./finder-runtime.js') };
+
 /** The machine, XState and the controller: the first thing an element asks for once connected. */
 function loadRuntime(): Promise<RuntimeModule> {
-  return (runtimeModule ??= import('./finder-runtime.js').catch((error: unknown) => {
+  return (runtimeModule ??= runtimeLoader.importRuntime().catch((error: unknown) => {
     runtimeModule = undefined;
     throw error;
   }));
