@@ -1,5 +1,6 @@
 import { AncreError } from '../errors.js';
 import type { Locale } from '../i18n/locale.js';
+import { decodeBytes } from '../text/normalize.js';
 
 /** What a failed load tells a person, in French and English: [message, hint]. */
 const MESSAGES = {
@@ -56,9 +57,9 @@ export async function fetchJson(url: string | URL, options: FetchJsonOptions = {
 }
 
 /**
- * The text of a body: in the charset the server declares, else UTF-8, else (bytes that are not valid
- * UTF-8: a CSV saved by a spreadsheet under Windows) Windows-1252 — never replacement characters where
- * the file had letters. A byte-order mark is dropped.
+ * The text of a body: in the charset the server declares, else as `decodeBytes` reads it (UTF-8, else
+ * Windows-1252 for a CSV saved by a spreadsheet under Windows — never replacement characters where the
+ * file had letters). A byte-order mark is dropped.
  */
 export function decodeBody(bytes: ArrayBuffer | Uint8Array, contentType?: string | null): string {
   const charset = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
@@ -69,11 +70,7 @@ export function decodeBody(bytes: ArrayBuffer | Uint8Array, contentType?: string
       // An unknown label: read the bytes as if none was given.
     }
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return decodeBytes(bytes).text;
 }
 
 /** Same contract as `fetchJson`, returning the body as text (CSV importers, markdown). */

@@ -61,3 +61,16 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   }
   return prev[cols - 1]!;
 }
+
+/**
+ * The text of a file's bytes: UTF-8 (a byte-order mark dropped) when they are valid UTF-8, otherwise
+ * Windows-1252 — what spreadsheet software on Windows writes as "CSV" — never replacement characters
+ * where the file had letters. Returns the text and the encoding used.
+ */
+export function decodeBytes(bytes: ArrayBuffer | Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
