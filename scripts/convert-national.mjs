@@ -39,7 +39,7 @@ const outDir = resolve(option('out') ?? 'services');
 const source = basename(file);
 
 const m = await importTs(root, {
-  'packages/service-finder/src/adapters/detect.ts': ['detectFormat'],
+  'packages/service-finder/src/adapters/detect.ts': ['detectFormat', 'isJsonText'],
   'packages/service-finder/src/adapters/common.ts': ['decodeText'],
   'packages/service-finder/src/adapters/france-services-csv.ts': ['importFranceServicesCsv', 'FRANCE_SERVICES_SOURCE'],
   'packages/service-finder/src/adapters/api-annuaire.ts': ['importApiAnnuaire', 'importApiAnnuaireCsv', 'API_ANNUAIRE_SOURCE'],
@@ -51,7 +51,7 @@ const m = await importTs(root, {
 const bytes = readFileSync(resolve(file));
 const { text, encoding } = m.decodeText(bytes);
 const format = wanted === 'auto' ? m.detectFormat(text, file) : wanted;
-const isJson = /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
+const isJson = m.isJsonText(text);
 const parse = (t, name) => {
   try {
     return JSON.parse(t.replace(/^\uFEFF/, ''));
@@ -72,7 +72,7 @@ if (format === 'france-services-csv') {
 } else if (format === 'data-inclusion') {
   const servicesFile = option('services');
   const services = servicesFile ? m.decodeText(readFileSync(resolve(servicesFile))).text : undefined;
-  const asData = (t, name) => (/^\s*[[{]/.test(t.replace(/^\uFEFF/, '')) ? parse(t, name) : t);
+  const asData = (t, name) => (m.isJsonText(t) ? parse(t, name) : t);
   result = m.importDataInclusion(asData(text, source), services === undefined ? undefined : asData(services, basename(servicesFile)), { source });
   origin = { name: 'data·inclusion (GIP de l’inclusion)', ...m.DATA_INCLUSION_SOURCE };
 } else if (format === 'lieux-mediation-numerique') {

@@ -6,7 +6,7 @@
  */
 import { AncreError, fetchJson, fetchText, loadPack, parseJson, type AncreProblem, type Locale } from '@ancre/core';
 import type { ImportResult } from './adapters/common.js';
-import { detectFormat, type DataFormat } from './adapters/detect.js';
+import { detectFormat, isJsonText, type DataFormat } from './adapters/detect.js';
 import type { FinderDataInfo } from './service-finder.machine.js';
 import type { ServicePoint, ServicesIndexEntry, ServicesIndexFile, ServicesPack } from './service-finder.types.js';
 import { validateServicePoint } from './model/validate.js';
@@ -157,8 +157,6 @@ function refuseBinary(text: string, url: string, locale: Locale): void {
     hint,
   });
 }
-
-const isJsonText = (text: string) => /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
 
 const NATIONAL_SOURCES: Record<Exclude<DataFormat, 'auto' | 'pack'>, string> = {
   'france-services-csv': 'ANCT — liste des France services (data.gouv.fr), Licence Ouverte 2.0',

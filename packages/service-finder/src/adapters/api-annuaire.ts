@@ -31,6 +31,7 @@ import {
   pointId,
   runSteps,
   runStepsAsync,
+  sliced,
   servicesFromKinds,
   toNumber,
   union,
@@ -297,10 +298,7 @@ function* importApiAnnuaireSteps(data: unknown, options: ApiAnnuaireOptions, res
     if (wc || note) point.accessibility = { ...(wc ? { wheelchair: wc } : {}), ...(note ? { notes: note } : {}) };
     points.push(point);
   };
-  for (let index = 0; index < records.length; index++) {
-    convert(records[index], index);
-    if (rowsPerSlice > 0 && (index + 1) % rowsPerSlice === 0 && index + 1 < records.length) yield index + 1;
-  }
+  yield* sliced(records, rowsPerSlice, convert);
 }
 
 /**

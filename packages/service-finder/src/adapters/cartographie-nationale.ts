@@ -30,8 +30,10 @@ import {
   type ImportResult,
   runSteps,
   runStepsAsync,
+  sliced,
   type SliceOptions,
 } from './common.js';
+import { isJsonText } from './detect.js';
 
 export const CARTOGRAPHIE_NATIONALE_SOURCE = {
   url: 'https://cartographie.societenumerique.gouv.fr/',
@@ -85,7 +87,7 @@ function* importCartographieNationaleSteps(input: unknown, options: Cartographie
   let rowPath = (index: number) => `$[${index}]`;
   if (typeof input === 'string') {
     const body = input.replace(/^\uFEFF/, '');
-    if (/^\s*[[{]/.test(body)) {
+    if (isJsonText(body)) {
       try {
         records = JSON.parse(body);
       } catch {
@@ -172,8 +174,5 @@ function* importCartographieNationaleSteps(input: unknown, options: Cartographie
     if (access) point.accessibility = { notes: access };
     points.push(point);
   };
-  for (let index = 0; index < records.length; index++) {
-    convert(records[index], index);
-    if (rowsPerSlice > 0 && (index + 1) % rowsPerSlice === 0 && index + 1 < records.length) yield index + 1;
-  }
+  yield* sliced(records, rowsPerSlice, convert);
 }

@@ -87,6 +87,17 @@ export interface SliceOptions {
   pause?: () => Promise<void>;
 }
 
+/**
+ * Converts `items` one by one, yielding after every `rowsPerSlice` of them (never when 0, nor after the
+ * last): the loop of every importer's steps, which `runSteps` runs at once and `runStepsAsync` with pauses.
+ */
+export function* sliced<T>(items: readonly T[], rowsPerSlice: number, convert: (item: T, index: number) => void): Generator<number, void> {
+  for (let index = 0; index < items.length; index++) {
+    convert(items[index]!, index);
+    if (rowsPerSlice > 0 && (index + 1) % rowsPerSlice === 0 && index + 1 < items.length) yield index + 1;
+  }
+}
+
 /** Runs an importer's steps to the end, at once. */
 export function runSteps(steps: Iterable<unknown>): void {
   for (const step of steps) void step;
@@ -168,7 +179,7 @@ function contextWords(context: readonly (string | undefined)[]): Set<string> {
   const words = new Set<string>();
   for (const c of context) {
     if (typeof c !== 'string') continue;
-    for (const w of c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z]+/)) if (w.length >= 3) words.add(w);
+    for (const w of foldText(c).split(/[^a-z]+/)) if (w.length >= 3) words.add(w);
   }
   return words;
 }
@@ -467,19 +478,8 @@ export function checkLocation(latRaw: unknown, lonRaw: unknown, where: { insee?:
 // Text decoding and column names
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Decodes a downloaded file: UTF-8 (BOM or not) when the bytes are valid UTF-8, otherwise
- * Windows-1252 (what spreadsheet software on Windows writes as "CSV"). Returns the text and the
- * encoding used.
- */
-export function decodeText(bytes: ArrayBuffer | Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(view), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(view), encoding: 'windows-1252' };
-  }
-}
+/** Decodes a downloaded file: UTF-8 (BOM or not), else Windows-1252 (core's `decodeBytes`). */
+export { decodeBytes as decodeText } from '@ancre/core/text.js';
 
 /** Windows-1252 characters 0x80–0x9F, by code point, back to their byte. */
 const CP1252_BYTES: Record<number, number> = {

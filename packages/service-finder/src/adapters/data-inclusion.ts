@@ -32,8 +32,10 @@ import {
   type ImportResult,
   runSteps,
   runStepsAsync,
+  sliced,
   type SliceOptions,
 } from './common.js';
+import { isJsonText } from './detect.js';
 
 export const DATA_INCLUSION_SOURCE = {
   url: 'https://www.data.inclusion.beta.gouv.fr/',
@@ -66,7 +68,7 @@ function listOf(data: unknown): { list: unknown[]; base: string } | undefined {
   let d = data;
   if (typeof d === 'string') {
     const text = d.charCodeAt(0) === 0xfeff ? d.slice(1) : d;
-    if (/^\s*[[{]/.test(text)) {
+    if (isJsonText(text)) {
       try {
         d = JSON.parse(text);
       } catch {
@@ -212,8 +214,5 @@ function* importDataInclusionSteps(structures: unknown, services: unknown, optio
     if (access) point.accessibility = { notes: access };
     points.push(point);
   };
-  for (let index = 0; index < input.list.length; index++) {
-    convert(input.list[index], index);
-    if (rowsPerSlice > 0 && (index + 1) % rowsPerSlice === 0 && index + 1 < input.list.length) yield index + 1;
-  }
+  yield* sliced(input.list, rowsPerSlice, convert);
 }

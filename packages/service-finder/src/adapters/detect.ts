@@ -8,6 +8,11 @@
 export const DATA_FORMATS = ['auto', 'pack', 'france-services-csv', 'api-annuaire', 'data-inclusion', 'lieux-mediation-numerique'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
 
+/** True when a file's text is JSON (an object or an array, after an optional byte-order mark), else CSV. */
+export function isJsonText(text: string): boolean {
+  return /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
+}
+
 /**
  * Recognises a national file by its content: a CSV with the ANCT France services columns, JSON from
  * the API Annuaire (records with `pivot` / `plage_ouverture`, or its `results` / `service` wrappers),
@@ -17,7 +22,7 @@ export type DataFormat = (typeof DATA_FORMATS)[number];
  */
 export function detectFormat(text: string, url = ''): Exclude<DataFormat, 'auto'> {
   const body = text.replace(/^\uFEFF/, '').trimStart();
-  if (!body.startsWith('{') && !body.startsWith('[')) {
+  if (!isJsonText(body)) {
     const header = body.slice(0, body.search(/\r?\n/) >>> 0 || body.length).toLowerCase();
     if (/\b(id_fs|lib_fs|h_lundi|format_fs)\b/.test(header)) return 'france-services-csv';
     if (/\b(plage_ouverture|ancien_code_pivot|url_service_public)\b/.test(header)) return 'api-annuaire';

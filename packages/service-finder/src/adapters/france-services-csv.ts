@@ -22,7 +22,7 @@
  * reported.
  */
 import { FRANCE_SERVICES_SERVICES, type ServicePoint } from '../service-finder.types.js';
-import { checkLocation, decodeText, findColumns, normalizePhone, organisationalEmail, parseCsv, pointId, repairMojibake, runSteps, runStepsAsync, unescapeHexText, weeksOfMonth, type ImportResult, type SliceOptions } from './common.js';
+import { checkLocation, decodeText, findColumns, normalizePhone, organisationalEmail, parseCsv, pointId, repairMojibake, runSteps, runStepsAsync, sliced, unescapeHexText, weeksOfMonth, type ImportResult, type SliceOptions } from './common.js';
 
 export const FRANCE_SERVICES_SOURCE = {
   name: 'ANCT, liste des structures France services',
@@ -296,8 +296,5 @@ function* importSteps(
     if (isItinerant(get('format'), get('itinerance'), name)) point.itinerant = { stops: [] };
     points.push(point);
   };
-  for (let index = 0; index < table.rows.length; index++) {
-    convert(table.rows[index]!, index);
-    if (rowsPerSlice > 0 && (index + 1) % rowsPerSlice === 0 && index + 1 < table.rows.length) yield index + 1;
-  }
+  yield* sliced(table.rows, rowsPerSlice, convert);
 }
