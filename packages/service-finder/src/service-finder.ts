@@ -52,17 +52,18 @@ type SearchModule = typeof import('./search.js');
 type ViewModule = typeof import('./results-view.js');
 type RuntimeModule = typeof import('./finder-runtime.js');
 
-/*
- * What is needed only once the data is there (the commune lookup, the spatial index and filters, the
- * results and details views with the opening-hours model) is loaded lazily: requested when an element
- * connects, in parallel with its data, and awaited by the actors that need it. Loaded once per page;
- * a failed load is tried again next time.
+/**
+ * A dynamic import made once per page and shared by every element; a failed load is forgotten, so
+ * the next call tries again.
  */
-let runtimeModule: Promise<RuntimeModule> | undefined;
-let searchModule: Promise<SearchModule> | undefined;
-let viewModule: Promise<ViewModule> | undefined;
-/** The views module once loaded (the render reads it synchronously). */
-let loadedView: ViewModule | undefined;
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
+}
 
 /**
  * How the runtime module is imported. Internal: tests replace `importRuntime` to play a failed load
@@ -70,30 +71,17 @@ let loadedView: ViewModule | undefined;
  */
 export const runtimeLoader = { importRuntime: (): Promise<RuntimeModule> => import('./finder-runtime.js') };
 
-/** The machine, XState and the controller: the first thing an element asks for once connected. */
-function loadRuntime(): Promise<RuntimeModule> {
-  return (runtimeModule ??= runtimeLoader.importRuntime().catch((error: unknown) => {
-    runtimeModule = undefined;
-    throw error;
-  }));
-}
-
-function loadSearch(): Promise<SearchModule> {
-  return (searchModule ??= import('./search.js').catch((error: unknown) => {
-    searchModule = undefined;
-    throw error;
-  }));
-}
-
-function loadView(): Promise<ViewModule> {
-  return (viewModule ??= import('./results-view.js').then(
-    (module) => (loadedView = module),
-    (error: unknown) => {
-      viewModule = undefined;
-      throw error;
-    },
-  ));
-}
+/*
+ * Loaded lazily, requested when an element connects: first the machine, XState and the controller;
+ * in parallel, what is needed only once the data is there (the commune lookup, the spatial index and
+ * filters, the results and details views with the opening-hours model), awaited by the actors that
+ * need it.
+ */
+const loadRuntime = once(() => runtimeLoader.importRuntime());
+const loadSearch = once((): Promise<SearchModule> => import('./search.js'));
+/** The views module once loaded (the render reads it synchronously). */
+let loadedView: ViewModule | undefined;
+const loadView = once(() => import('./results-view.js').then((module) => (loadedView = module)));
 
 /**
  * Finds the nearest public-service points (France services, town halls, CAF, CPAM…) around a commune,
