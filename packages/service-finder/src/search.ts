@@ -11,8 +11,8 @@ import type { LatLon, ServicePoint, ServiceResult, ServicesIndexFile } from './s
 import { toFinderCommune } from './finder-commune.js';
 import { openingStatus } from './model/opening-hours.js';
 import { departementOf } from './model/time-zone.js';
-import { createServiceStore, createServiceStoreAsync, matchesFilters, timeZoneOf, type ServiceStore } from './model/store.js';
-import { queryWords } from './model/search-index.js';
+import { matchesFilters, searchDocumentOf, timeZoneOf } from './model/store.js';
+import { buildSearchIndex, buildSearchIndexAsync, queryWords, type SearchIndex } from './model/search-index.js';
 import { SpatialIndex } from './model/spatial.js';
 
 /** Time zone and holidays of a point's hours (its own zone, else its département's). */
@@ -217,13 +217,16 @@ async function resolveCommunes(input: ResolveQueryInput, points: readonly Servic
 // Places by name
 // ---------------------------------------------------------------------------------------------
 
-const nameStores = new WeakMap<readonly ServicePoint[], Promise<ServiceStore>>();
+const nameIndexes = new WeakMap<readonly ServicePoint[], Promise<SearchIndex>>();
 
 /** The text index of a set of points, built once (in slices that yield to the page when large). */
-function nameStoreOf(points: readonly ServicePoint[]): Promise<ServiceStore> {
-  let store = nameStores.get(points);
-  if (!store) nameStores.set(points, (store = points.length > 5000 ? createServiceStoreAsync(points) : Promise.resolve(createServiceStore(points))));
-  return store;
+function nameIndexOf(points: readonly ServicePoint[]): Promise<SearchIndex> {
+  let index = nameIndexes.get(points);
+  if (!index) {
+    const docs = points.map(searchDocumentOf);
+    nameIndexes.set(points, (index = points.length > 5000 ? buildSearchIndexAsync(docs) : Promise.resolve(buildSearchIndex(docs))));
+  }
+  return index;
 }
 
 /**
@@ -240,9 +243,9 @@ export async function findByName(
 ): Promise<ServiceResult[]> {
   const words = queryWords(query);
   if (words.length === 0 || /^\d+$/.test(words.join(''))) return [];
-  const store = await nameStoreOf(points);
+  const index = await nameIndexOf(points);
   const hasFilter = !!(filters && (filters.kinds.length || filters.services.length || filters.openNow));
-  const hits = store.text.search(query, {
+  const hits = index.search(query, {
     limit: limit * 4,
     allWords: true,
     ...(hasFilter ? { filter: (i: number) => matchesFilters(points[i]!, { ...filters!, at }) } : {}),
